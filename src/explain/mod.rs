@@ -1,0 +1,175 @@
+//! What a report says: outcomes, checks with citations, and the standards used. The wording
+//! of details lives in `messages`, so rules never hold prose.
+pub mod messages;
+
+use crate::money::Yuan;
+use crate::policy::{Resolved, Source};
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Eligible,
+    Ineligible,
+    NeedsMoreInfo,
+    NotCovered,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Citation {
+    pub title: String,
+    pub doc_number: String,
+    pub article: String,
+    pub url: String,
+}
+
+impl Citation {
+    pub fn new(source: &Source, article: &str) -> Citation {
+        Citation { title: source.title.clone(), doc_number: source.doc_number.clone(), article: article.to_string(), url: source.url.clone() }
+    }
+
+    pub fn of(value: &Resolved) -> Citation {
+        Citation::new(value.source, &value.entry.article)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Check {
+    /// `<program>.<condition>`, stable: tests and UI key on it.
+    pub key: String,
+    /// `None` (JSON `null`): the region has not published the rule, or a fact is missing.
+    pub passed: Option<bool>,
+    pub detail: String,
+    pub citations: Vec<Citation>,
+    /// The member the check is about, for per-person conditions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
+}
+
+/// A standard the program used, with its provenance, so the widget can show 执行日期,
+/// 文号 and 核实日期 next to it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StandardUsed {
+    pub parameter: String,
+    pub name: String,
+    pub value: String,
+    pub unit: String,
+    pub from: String,
+    /// The region level whose data answered, e.g. "岳阳市".
+    pub level: String,
+    pub issuer: String,
+    pub citation: Citation,
+    pub last_verified: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl StandardUsed {
+    pub fn of(value: &Resolved) -> StandardUsed {
+        let e = value.entry;
+        StandardUsed {
+            parameter: e.parameter.clone(),
+            name: e.name.clone(),
+            value: match e.unit.is_list() {
+                true => e.list().join(", "),
+                false => e.value.as_str().unwrap_or_default().to_string(),
+            },
+            unit: e.unit.zh().to_string(),
+            from: e.from.clone(),
+            level: value.level.short_name.clone(),
+            issuer: value.source.issuer.clone(),
+            citation: Citation::of(value),
+            last_verified: value.last_verified.to_string(),
+            note: e.note.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberAmount {
+    pub member: String,
+    /// Absent while a fact the amount depends on is missing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub monthly_amount: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProgramReport {
+    pub program: &'static str,
+    pub name_zh: &'static str,
+    pub outcome: Outcome,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub monthly_amount: Option<String>,
+    pub members: Vec<MemberAmount>,
+    pub checks: Vec<Check>,
+    pub missing: Vec<String>,
+    /// One-line plain-language conclusion for the result card.
+    pub summary: String,
+    pub standards: Vec<StandardUsed>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub schema_version: u32,
+    pub region: String,
+    pub region_name: String,
+    pub date: String,
+    pub policy_version: String,
+    pub programs: Vec<ProgramReport>,
+    /// Warnings that apply to the whole report (e.g. a standard published for an earlier year).
+    pub notices: Vec<String>,
+}
+
+/// Collects a program's checks and decides its outcome from them.
+#[derive(Default)]
+pub struct Explainer {
+    pub checks: Vec<Check>,
+    pub missing: Vec<String>,
+    pub standards: Vec<StandardUsed>,
+}
+
+impl Explainer {
+    pub fn check(&mut self, key: &str, passed: Option<bool>, detail: String, citations: Vec<Citation>) {
+        self.checks.push(Check { key: key.to_string(), passed, detail, citations, member: None });
+    }
+
+    pub fn member_check(&mut self, member: &str, key: &str, passed: Option<bool>, detail: String, citations: Vec<Citation>) {
+        self.checks.push(Check { key: key.to_string(), passed, detail, citations, member: Some(member.to_string()) });
+    }
+
+    pub fn need(&mut self, path: String) {
+        if !self.missing.contains(&path) {
+            self.missing.push(path);
+        }
+    }
+
+    pub fn used(&mut self, value: &Resolved) {
+        let used = StandardUsed::of(value);
+        if !self.standards.contains(&used) {
+            self.standards.push(used);
+        }
+    }
+
+    /// Ineligible if any check failed; otherwise needs_more_info while facts are missing;
+    /// otherwise eligible. `null` checks (unpublished local rules) do not block.
+    pub fn outcome(&self) -> Outcome {
+        if self.checks.iter().any(|c| c.passed == Some(false)) {
+            Outcome::Ineligible
+        } else if !self.missing.is_empty() {
+            Outcome::NeedsMoreInfo
+        } else {
+            Outcome::Eligible
+        }
+    }
+}
+
+/// Money for the report: two decimals, 四舍五入 (the contract's presentation).
+pub fn money(amount: Yuan) -> String {
+    amount.to_string()
+}

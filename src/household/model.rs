@@ -1,0 +1,161 @@
+//! The validated household: every field here has passed `parse`, so programs never re-check
+//! shapes. `Option` means "the resident has not answered", never "no".
+use crate::date::Date;
+use crate::money::Yuan;
+use crate::region::RegionCode;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Household {
+    pub region: RegionCode,
+    /// The day the determination is made for.
+    pub date: Date,
+    pub hukou: Option<Hukou>,
+    pub members: Vec<Member>,
+    /// 家庭金融资产 (deposits, cash, securities, insurance cash value) of the whole household.
+    pub financial_assets: Option<Yuan>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    pub id: String,
+    /// Where the member sits in the input (`members[2]`), for `missing` paths.
+    pub index: usize,
+    pub relation: Relation,
+    pub birth_date: Date,
+    /// `None`: incomes not asked yet. `Some(empty)`: asked, and there is none.
+    pub incomes: Option<Vec<Income>>,
+    pub disability: Option<Disability>,
+    pub self_care: Option<Level>,
+    pub labor_capacity: Option<Level>,
+    pub serious_illness: Option<bool>,
+    pub supporters: Option<Supporters>,
+    pub parents: Option<Parents>,
+    pub care_setting: Option<CareSetting>,
+}
+
+impl Member {
+    pub fn path(&self, field: &str) -> String {
+        format!("members[{}].{field}", self.index)
+    }
+
+    pub fn age_on(&self, date: Date) -> i32 {
+        self.birth_date.age_on(date)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Income {
+    pub kind: IncomeKind,
+    pub monthly: Yuan,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Disability {
+    pub category: DisabilityCategory,
+    /// 1 (most severe) to 4, as on the 残疾人证.
+    pub grade: u8,
+}
+
+/// Declares a closed vocabulary with its contract spelling and Chinese label, so the parser,
+/// the UI's selects and the data files share one list.
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $json:literal / $zh:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn json(self) -> &'static str {
+                match self { $($name::$variant => $json),+ }
+            }
+
+            pub fn zh(self) -> &'static str {
+                match self { $($name::$variant => $zh),+ }
+            }
+
+            pub fn from_json(text: &str) -> Option<$name> {
+                match text { $($json => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The allowed spellings, for error messages.
+            pub fn spellings() -> String {
+                [$($json),+].join(", ")
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// 户籍类型.
+    Hukou { Urban = "urban" / "城镇户籍", Rural = "rural" / "农村户籍" }
+);
+vocabulary!(
+    /// Relation to the applicant (与申请人关系).
+    Relation {
+        Applicant = "applicant" / "申请人本人",
+        Spouse = "spouse" / "配偶",
+        Child = "child" / "子女",
+        Parent = "parent" / "父母",
+        Grandparent = "grandparent" / "祖父母/外祖父母",
+        Grandchild = "grandchild" / "孙子女/外孙子女",
+        Sibling = "sibling" / "兄弟姐妹",
+        Other = "other" / "其他共同生活成员",
+    }
+);
+vocabulary!(
+    /// Income kinds; which ones count is policy data, not code.
+    IncomeKind {
+        Wage = "wage" / "工资性收入",
+        Business = "business" / "经营净收入",
+        Agriculture = "agriculture" / "农业生产收入",
+        Property = "property" / "财产净收入(租金、利息等)",
+        Pension = "pension" / "养老金、退休金",
+        Support = "support" / "赡养费、抚养费、扶养费",
+        Transfer = "transfer" / "其他转移性收入",
+        Other = "other" / "其他收入",
+        SpecialCare = "special_care" / "优待抚恤金",
+        Award = "award" / "奖励、奖学金",
+    }
+);
+vocabulary!(
+    DisabilityCategory {
+        Physical = "physical" / "肢体残疾",
+        Visual = "visual" / "视力残疾",
+        Hearing = "hearing" / "听力残疾",
+        Speech = "speech" / "言语残疾",
+        Intellectual = "intellectual" / "智力残疾",
+        Mental = "mental" / "精神残疾",
+        Multiple = "multiple" / "多重残疾",
+    }
+);
+vocabulary!(
+    /// Used for both 生活自理能力 and 劳动能力.
+    Level { Full = "full" / "完全具备", Partial = "partial" / "部分具备", None = "none" / "完全丧失" }
+);
+vocabulary!(
+    /// 法定赡养、抚养、扶养义务人.
+    Supporters {
+        None = "none" / "无法定义务人",
+        Incapable = "incapable" / "有义务人但无履行能力",
+        Capable = "capable" / "有义务人且有履行能力",
+    }
+);
+vocabulary!(
+    ParentStatus {
+        Present = "present" / "健在且能抚养",
+        Deceased = "deceased" / "死亡",
+        Missing = "missing" / "宣告失踪/失联",
+        Incapacitated = "incapacitated" / "重残、重病、服刑、强制隔离戒毒等",
+    }
+);
+vocabulary!(
+    CareSetting { Family = "family" / "分散/散居", Institution = "institution" / "集中/机构" }
+);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parents {
+    pub father: ParentStatus,
+    pub mother: ParentStatus,
+}

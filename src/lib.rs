@@ -1,0 +1,91 @@
+//! # assistance-calculator — 社会救助政策测算
+//!
+//! Given a household (members, ages, disabilities, incomes, assets), say program by program
+//! whether it likely qualifies for China's civil-affairs assistance, roughly how much it
+//! would receive, and why, citing the document and article for each condition.
+//!
+//! ## Chapters
+//! 1. [`household`]: raw JSON (CONTRACT.md) → validated [`household::Household`], every
+//!    problem with its JSON path and a Chinese and English message.
+//! 2. [`policy`]: dated, cited parameters from `src/policy/data`, looked up county → city →
+//!    province → national; outside the data's dates a program is `not_covered`.
+//! 3. [`programs`]: one module per program, conditions as small named functions.
+//! 4. [`explain`]: checks, outcomes and the report (CONTRACT.md).
+//! 5. `api` and `ui` (wasm32 only): the JS exports and the Yew widget.
+//!
+//! The engine has no web dependency; the same code runs in the command line, the tests and
+//! the browser.
+pub mod date;
+pub mod explain;
+pub mod household;
+pub mod money;
+pub mod policy;
+pub mod programs;
+pub mod region;
+
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+use date::Date;
+use explain::Report;
+use household::{InputError, Problem};
+use policy::Pack;
+
+/// Validates raw household JSON and evaluates every program against the embedded data.
+/// `today` is the determination date when the household gives none.
+pub fn evaluate_json(raw: &serde_json::Value, today: Date) -> Result<Report, InputError> {
+    let pack = Pack::embedded().map_err(pack_error)?;
+    let household = household::parse_household(raw, today)?;
+    Ok(programs::evaluate(&household, pack))
+}
+
+/// A broken embedded pack is a build defect, but it is still reported, never a panic.
+fn pack_error(problems: &[policy::PackProblem]) -> InputError {
+    InputError {
+        kind: "policy_data_error",
+        problems: problems
+            .iter()
+            .map(|p| Problem { path: p.file.clone(), message: format!("政策数据有误：{}", p.message), message_en: format!("policy data error: {}", p.message) })
+            .collect(),
+    }
+}
+
+/// The regions residents can pick, with the dates each program's data covers.
+pub fn regions() -> serde_json::Value {
+    let Ok(pack) = Pack::embedded() else { return serde_json::json!({ "regions": [] }) };
+    let regions: Vec<serde_json::Value> = pack
+        .regions
+        .values()
+        .filter(|r| r.region.selectable)
+        .map(|r| {
+            let code = region::RegionCode::parse(&r.region.code);
+            let programs: Vec<serde_json::Value> = programs::PROGRAM_IDS
+                .iter()
+                .map(|(id, name)| {
+                    let covered = code.as_ref().and_then(|c| coverage(pack, c, id));
+                    serde_json::json!({ "program": id, "nameZh": name, "coveredFrom": covered.clone().map(|c| c.0), "coveredTo": covered.and_then(|c| c.1) })
+                })
+                .collect();
+            serde_json::json!({ "code": r.region.code, "name": r.region.name, "programs": programs })
+        })
+        .collect();
+    serde_json::json!({ "regions": regions, "policyVersion": pack.version() })
+}
+
+/// The first date from which some value for `program` is filed anywhere in the region's
+/// chain, and its end if every such value ends. Programs without data have no coverage.
+fn coverage(pack: &Pack, code: &region::RegionCode, program: &str) -> Option<(String, Option<String>)> {
+    let values: Vec<&policy::ValueEntry> = code
+        .chain()
+        .iter()
+        .filter_map(|c| pack.regions.get(c.as_str()))
+        .filter(|r| r.region.level != "national")
+        .filter_map(|r| r.programs.get(program))
+        .flat_map(|p| &p.values)
+        .collect();
+    let from = values.iter().map(|v| v.from.clone()).min()?;
+    let to = values.iter().map(|v| v.to.clone()).collect::<Option<Vec<_>>>().and_then(|t| t.into_iter().max());
+    Some((from, to))
+}

@@ -1,0 +1,79 @@
+//! Dated, cited policy parameters and the lookup that walks county → city → province →
+//! national. No policy figure lives in Rust: they are in `data/<region>/<program>.toml`.
+mod pack;
+
+pub use pack::*;
+
+use crate::date::Date;
+use crate::household::Hukou;
+use crate::region::RegionCode;
+use rust_decimal::Decimal;
+
+/// A value found for a parameter, with where it came from.
+#[derive(Clone, Debug)]
+pub struct Resolved<'p> {
+    pub entry: &'p ValueEntry,
+    pub source: &'p Source,
+    /// The level that answered (e.g. `430600` 岳阳市).
+    pub level: &'p RegionFile,
+    pub last_verified: &'p str,
+}
+
+impl Resolved<'_> {
+    pub fn decimal(&self) -> Decimal {
+        self.entry.decimal().unwrap_or_default()
+    }
+
+    pub fn list(&self) -> Vec<&str> {
+        self.entry.list()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Lookup<'p> {
+    Found(Resolved<'p>),
+    /// Urban and rural values differ and the household's 户籍 was not given.
+    NeedsHukou,
+    /// No level defines it for that date: the program is `not_covered`.
+    NotFound,
+}
+
+impl Pack {
+    /// The value of `program.parameter` in force on `date` for `region`, from the nearest
+    /// level that defines it. Without a 户籍, the value is used only if urban and rural agree.
+    pub fn lookup(&self, program: &str, parameter: &str, region: &RegionCode, date: Date, hukou: Option<Hukou>) -> Lookup<'_> {
+        match hukou {
+            Some(h) => self.walk(program, parameter, region, date, h).map_or(Lookup::NotFound, Lookup::Found),
+            None => {
+                let urban = self.walk(program, parameter, region, date, Hukou::Urban);
+                let rural = self.walk(program, parameter, region, date, Hukou::Rural);
+                match (urban, rural) {
+                    (Some(u), Some(r)) if u.entry.value == r.entry.value => Lookup::Found(u),
+                    (None, None) => Lookup::NotFound,
+                    _ => Lookup::NeedsHukou,
+                }
+            }
+        }
+    }
+
+    fn walk(&self, program: &str, parameter: &str, region: &RegionCode, date: Date, hukou: Hukou) -> Option<Resolved<'_>> {
+        region.chain().iter().find_map(|code| {
+            let region = self.regions.get(code.as_str())?;
+            let file = region.programs.get(program)?;
+            let entry = file.values.iter().find(|v| {
+                v.parameter == parameter && v.in_force(date) && v.hukou.as_deref().is_none_or(|h| h == hukou.json())
+            })?;
+            Some(Resolved { entry, source: self.cite_source(code, &entry.source)?, level: &region.region, last_verified: &file.last_verified })
+        })
+    }
+
+    /// A document by id, searched from `region` up to the national level.
+    pub fn cite_source(&self, region: &RegionCode, id: &str) -> Option<&Source> {
+        region.chain().iter().find_map(|code| self.regions.get(code.as_str())?.sources.iter().find(|s| s.id == id))
+    }
+
+    /// The region's full name if the data lets residents pick it.
+    pub fn covered_region(&self, region: &RegionCode) -> Option<&RegionFile> {
+        self.regions.get(region.as_str()).map(|r| &r.region).filter(|r| r.selectable)
+    }
+}

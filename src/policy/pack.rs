@@ -1,0 +1,219 @@
+//! The policy pack: every region's `region.toml`, `sources.toml` and program files, read
+//! with unknown keys refused. The embedded pack is built by `build.rs` from `data/`.
+use crate::date::Date;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionFile {
+    pub code: String,
+    pub name: String,
+    pub short_name: String,
+    pub level: String,
+    /// Residents may pick it: its programs' data are complete enough to evaluate.
+    #[serde(default)]
+    pub selectable: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    pub source: Vec<Source>,
+}
+
+/// A document a figure or rule comes from.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    /// 文号; empty where no stored copy showed it (never filled from memory).
+    #[serde(default)]
+    pub doc_number: String,
+    pub issuer: String,
+    pub date: String,
+    pub url: String,
+    /// When the stored copy was read.
+    pub retrieved: String,
+    /// verified-official, verified-official-mirror, verified-news, verified-secondary.
+    pub status: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgramFile {
+    pub program: String,
+    pub last_verified: String,
+    #[serde(default, rename = "value")]
+    pub values: Vec<ValueEntry>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValueEntry {
+    pub parameter: String,
+    pub name: String,
+    pub unit: Unit,
+    pub value: Value,
+    pub from: String,
+    #[serde(default)]
+    pub to: Option<String>,
+    /// `urban` or `rural` where the standard differs by 户籍; absent when 城乡统一.
+    #[serde(default)]
+    pub hukou: Option<String>,
+    pub source: String,
+    #[serde(default)]
+    pub article: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    YuanPerPersonMonth,
+    YuanPerPersonYear,
+    Multiple,
+    AgeYears,
+    /// A list of income kinds.
+    IncomeKinds,
+    /// A list of `category:worst-grade-included`, e.g. `physical:2`.
+    DisabilityGrades,
+}
+
+impl Unit {
+    pub fn is_list(self) -> bool {
+        matches!(self, Unit::IncomeKinds | Unit::DisabilityGrades)
+    }
+
+    pub fn zh(self) -> &'static str {
+        match self {
+            Unit::YuanPerPersonMonth => "元/人·月",
+            Unit::YuanPerPersonYear => "元/人·年",
+            Unit::Multiple => "倍",
+            Unit::AgeYears => "周岁",
+            Unit::IncomeKinds | Unit::DisabilityGrades => "",
+        }
+    }
+}
+
+impl ValueEntry {
+    pub fn decimal(&self) -> Option<Decimal> {
+        self.value.as_str().and_then(|s| Decimal::from_str(s).ok())
+    }
+
+    /// The strings of a list value (checked to be strings when the pack loads).
+    pub fn list(&self) -> Vec<&str> {
+        self.value.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default()
+    }
+
+    pub fn from_date(&self) -> Option<Date> {
+        Date::parse(&self.from)
+    }
+
+    pub fn to_date(&self) -> Option<Date> {
+        self.to.as_deref().and_then(Date::parse)
+    }
+
+    /// In force on `date`: `from` ≤ date ≤ `to` (an open end means "until replaced").
+    pub fn in_force(&self, date: Date) -> bool {
+        self.from_date().is_some_and(|from| from <= date) && self.to_date().is_none_or(|to| date <= to)
+    }
+}
+
+/// One region's files.
+#[derive(Clone, Debug)]
+pub struct RegionPack {
+    pub region: RegionFile,
+    pub sources: Vec<Source>,
+    /// By program id.
+    pub programs: BTreeMap<String, ProgramFile>,
+}
+
+/// All regions' data, as loaded and checked.
+#[derive(Clone, Debug, Default)]
+pub struct Pack {
+    pub regions: BTreeMap<String, RegionPack>,
+}
+
+/// A problem found in a policy pack, naming the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackProblem {
+    pub file: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for PackProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}
+
+impl Pack {
+    /// Reads a pack shaped `{ region code: { file stem: file contents } }` (what `build.rs`
+    /// writes). Shape errors are returned, one per file; semantic lint is `lint::check`.
+    pub fn from_json(pack: &Value) -> Result<Pack, Vec<PackProblem>> {
+        let mut problems = Vec::new();
+        let mut regions = BTreeMap::new();
+        let Some(map) = pack.as_object() else {
+            return Err(vec![PackProblem { file: String::new(), message: "pack must be an object keyed by region code".into() }]);
+        };
+        for (code, files) in map {
+            let mut problem = |file: &str, message: String| problems.push(PackProblem { file: format!("{code}/{file}.toml"), message });
+            let Some(files) = files.as_object() else {
+                problem("*", "region entry must be an object of files".into());
+                continue;
+            };
+            let mut region = None;
+            let mut sources = Vec::new();
+            let mut programs = BTreeMap::new();
+            for (stem, contents) in files {
+                let parsed = match stem.as_str() {
+                    "region" => serde_json::from_value::<RegionFile>(contents.clone()).map(|r| region = Some(r)),
+                    "sources" => serde_json::from_value::<SourcesFile>(contents.clone()).map(|s| sources = s.source),
+                    _ => serde_json::from_value::<ProgramFile>(contents.clone()).map(|p| {
+                        programs.insert(stem.clone(), p);
+                    }),
+                };
+                if let Err(e) = parsed {
+                    problem(stem, e.to_string());
+                }
+            }
+            match region {
+                Some(region) => {
+                    regions.insert(code.clone(), RegionPack { region, sources, programs });
+                }
+                None => problem("region", "missing region.toml".into()),
+            }
+        }
+        if problems.is_empty() { Ok(Pack { regions }) } else { Err(problems) }
+    }
+
+    /// The pack compiled into this build from `src/policy/data`.
+    pub fn embedded() -> Result<&'static Pack, &'static [PackProblem]> {
+        static EMBEDDED: OnceLock<Result<Pack, Vec<PackProblem>>> = OnceLock::new();
+        EMBEDDED
+            .get_or_init(|| {
+                let text = include_str!(concat!(env!("OUT_DIR"), "/policy_pack.json"));
+                serde_json::from_str(text)
+                    .map_err(|e| vec![PackProblem { file: "policy_pack.json".into(), message: e.to_string() }])
+                    .and_then(|v| Pack::from_json(&v))
+            })
+            .as_ref()
+            .map_err(Vec::as_slice)
+    }
+
+    /// A short fingerprint of the data (for the report's `policyVersion`): the newest
+    /// `last_verified` date across all files.
+    pub fn version(&self) -> String {
+        let newest = self.regions.values().flat_map(|r| r.programs.values()).map(|p| p.last_verified.as_str()).max().unwrap_or("");
+        format!("data-verified-{newest}")
+    }
+}

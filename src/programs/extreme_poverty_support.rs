@@ -1,0 +1,211 @@
+//! 特困人员救助供养 (extreme poverty support).
+//!
+//! Governing documents: 《社会救助暂行办法》（国务院令第649号）第十四条、第十五条;
+//! 《特困人员认定办法》（民发〔2021〕43号）第四条至第九条、第二十一条、第二十二条;
+//! 民政部 财政部《关于进一步做好困难群众基本生活保障工作的通知》(2020) on minors to 18.
+//! Local figures: basic-living standard (元/年) and the three care standards (元/月).
+//!
+//! Each member is assessed on their own: a household may hold one 特困 person (an elderly
+//! parent) beside others who are not. The amount is the basic-living standard plus the care
+//! standard for the member's self-care level.
+use super::income::member_counted;
+use super::{who, Amounts, Context, NotCovered, Program};
+use crate::explain::{messages, Citation, Explainer, Outcome};
+use rust_decimal::Decimal;
+use crate::household::{Level, Member, Supporters};
+use crate::money::Yuan;
+use crate::policy::Resolved;
+
+pub struct ExtremePovertySupport;
+
+const ID: &str = "extreme_poverty_support";
+const MEASURES: &str = "extreme-poverty-identification-measures";
+
+/// The national age and disability rules, read from data.
+struct Rules<'p> {
+    elderly_age: Resolved<'p>,
+    no_labor_age_below: Resolved<'p>,
+    minor_age_below: Resolved<'p>,
+    no_labor_disabilities: Resolved<'p>,
+    counted_kinds: Resolved<'p>,
+}
+
+impl Program for ExtremePovertySupport {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
+        let rule = |ex: &mut Explainer, parameter: &str| -> Result<Resolved, NotCovered> {
+            ctx.standard(ex, ID, parameter)?.ok_or_else(|| NotCovered(format!("{ID}.{parameter}")))
+        };
+        let rules = Rules {
+            elderly_age: rule(ex, "elderly_age")?,
+            no_labor_age_below: rule(ex, "no_labor_age_below")?,
+            minor_age_below: rule(ex, "minor_age_below")?,
+            no_labor_disabilities: rule(ex, "no_labor_disabilities")?,
+            counted_kinds: rule(ex, "counted_income_kinds")?,
+        };
+        let low_standard = ctx.standard(ex, "minimum_livelihood_guarantee", "standard")?;
+        let basic_living = ctx.standard(ex, ID, "basic_living")?;
+        let date = ctx.household.date;
+
+        let candidates: Vec<(&Member, Vec<String>)> = ctx.household.members.iter().map(|m| (m, category(m, &rules, date))).filter(|(_, reasons)| !reasons.is_empty()).collect();
+        if candidates.is_empty() {
+            ex.check(&format!("{ID}.category"), Some(false), messages::no_candidate(), vec![ctx.cite(MEASURES, "第五条")]);
+            return Ok(Amounts::default());
+        }
+
+        let mut amounts = Amounts::default();
+        let mut member_outcomes = Vec::new();
+        for (member, reasons) in candidates {
+            let mut mex = Explainer::default();
+            let name = who(member);
+            mex.member_check(&member.id, &format!("{ID}.category"), Some(true), messages::candidate(&name, &reasons), vec![ctx.cite(MEASURES, "第五条"), Citation::of(&rules.minor_age_below)]);
+            no_labor_capacity(ctx, &mut mex, member, &rules, date);
+            no_capable_supporter(ctx, &mut mex, member);
+            if let Some(standard) = &low_standard {
+                income_below_standard(ctx, &mut mex, member, standard, &rules.counted_kinds);
+            }
+            let outcome = mex.outcome();
+            let eligible = outcome == Outcome::Eligible;
+            let amount = match (&basic_living, eligible) {
+                (Some(basic), true) => monthly_amount(ctx, &mut mex, member, basic)?,
+                _ => None,
+            };
+            if eligible {
+                amounts.members.push((member.id.clone(), amount));
+            }
+            member_outcomes.push(outcome);
+            ex.checks.extend(mex.checks);
+            ex.standards.extend(mex.standards.into_iter().filter(|s| !ex.standards.contains(s)).collect::<Vec<_>>());
+            for path in mex.missing {
+                if eligible || outcome == Outcome::NeedsMoreInfo {
+                    ex.need(path);
+                }
+            }
+        }
+        assets_rule(ctx, ex);
+        combine(&member_outcomes, &mut amounts);
+        Ok(amounts)
+    }
+}
+
+/// 特困人员认定办法第五条 and the 2020 notice: aged ≥ 60, a minor under 18, or a person with
+/// the disabilities that count as 无劳动能力. Returns the reasons that apply (none: not in scope).
+fn category(member: &Member, rules: &Rules, date: crate::date::Date) -> Vec<String> {
+    let age = member.age_on(date);
+    let mut reasons = Vec::new();
+    if Decimal::from(age) >= rules.elderly_age.decimal() {
+        reasons.push(format!("年满{}周岁（现{age}周岁）", rules.elderly_age.decimal()));
+    }
+    if Decimal::from(age) < rules.minor_age_below.decimal() {
+        reasons.push(format!("未满{}周岁的未成年人（现{age}周岁）", rules.minor_age_below.decimal()));
+    }
+    if let Some(d) = qualifying_disability(member, rules) {
+        reasons.push(d);
+    }
+    reasons
+}
+
+/// 第五条第（三）项: 一至三级智力、精神残疾, 一、二级肢体残疾, 一级视力残疾.
+fn qualifying_disability(member: &Member, rules: &Rules) -> Option<String> {
+    let d = member.disability?;
+    let listed = rules.no_labor_disabilities.list().into_iter().any(|entry| {
+        let (category, worst) = entry.split_once(':').unwrap_or((entry, "0"));
+        category == d.category.json() && worst.parse::<u8>().is_ok_and(|worst| d.grade <= worst)
+    });
+    listed.then(|| format!("{}{}级", d.category.zh(), d.grade))
+}
+
+/// 第四条第（一）项 and 第五条: no labour capacity. Age ≥ 60, age < 16 and the listed
+/// disabilities count by rule; otherwise (16–17-year-olds) the assessed capacity decides.
+fn no_labor_capacity(ctx: &Context, ex: &mut Explainer, member: &Member, rules: &Rules, date: crate::date::Date) {
+    let age = Decimal::from(member.age_on(date));
+    let by_rule = if age >= rules.elderly_age.decimal() {
+        Some(format!("年满{}周岁", rules.elderly_age.decimal()))
+    } else if age < rules.no_labor_age_below.decimal() {
+        Some(format!("未满{}周岁", rules.no_labor_age_below.decimal()))
+    } else {
+        qualifying_disability(member, rules)
+    };
+    let passed = match (&by_rule, member.labor_capacity) {
+        (Some(_), _) => Some(true),
+        (None, Some(level)) => Some(level == Level::None),
+        (None, None) => {
+            ex.need(member.path("laborCapacity"));
+            None
+        }
+    };
+    let detail = messages::labor(&who(member), passed, by_rule.as_deref());
+    ex.member_check(&member.id, &format!("{ID}.no_labor_capacity"), passed, detail, vec![ctx.cite(MEASURES, "第五条")]);
+}
+
+/// 第四条第（三）项 and 第八条: no legal supporter, or supporters unable to support.
+fn no_capable_supporter(ctx: &Context, ex: &mut Explainer, member: &Member) {
+    let passed = member.supporters.map(|s| s != Supporters::Capable);
+    if passed.is_none() {
+        ex.need(member.path("supporters"));
+    }
+    let detail = messages::supporters(&who(member), member.supporters.map(|s| s.zh()), passed);
+    ex.member_check(&member.id, &format!("{ID}.no_capable_supporter"), passed, detail, vec![ctx.cite(MEASURES, "第四条、第八条")]);
+}
+
+/// 第六条: the person's own income (counted kinds) below the local 低保 standard.
+fn income_below_standard(ctx: &Context, ex: &mut Explainer, member: &Member, standard: &Resolved, kinds: &Resolved) {
+    let key = format!("{ID}.income");
+    let citations = vec![ctx.cite(MEASURES, "第六条"), Citation::of(standard)];
+    let line = Yuan(standard.decimal());
+    match member_counted(member, &kinds.list()) {
+        None => {
+            ex.need(member.path("incomes"));
+            ex.member_check(&member.id, &key, None, messages::income_not_answered(&[who(member)]), citations);
+        }
+        Some(income) => {
+            let detail = messages::income_against_line(&format!("{}本人月收入", who(member)), income, "本地低保标准", line, true);
+            ex.member_check(&member.id, &key, Some(income < line), detail, citations);
+        }
+    }
+}
+
+/// 第七条: the 特困 asset rule is set by the city; none is in the data, so the check is shown
+/// as unpublished rather than assumed.
+fn assets_rule(ctx: &Context, ex: &mut Explainer) {
+    ex.check(&format!("{ID}.assets"), None, messages::local_rule_unpublished("特困人员财产状况规定"), vec![ctx.cite(MEASURES, "第七条")]);
+}
+
+/// Basic living (元/年 ÷ 12) plus the care standard for the self-care level
+/// (第二十一条、第二十二条: 具备 / 部分丧失 / 完全丧失生活自理能力 → 全自理 / 半护理 / 全护理).
+fn monthly_amount(ctx: &Context, ex: &mut Explainer, member: &Member, basic: &Resolved) -> Result<Option<Yuan>, NotCovered> {
+    let Some(level) = member.self_care else {
+        ex.need(member.path("selfCare"));
+        ex.member_check(&member.id, &format!("{ID}.amount"), None, messages::self_care_not_answered(&who(member)), vec![ctx.cite(MEASURES, "第二十一条、第二十二条")]);
+        return Ok(None);
+    };
+    let parameter = match level {
+        Level::Full => "care_self_care",
+        Level::Partial => "care_partial_care",
+        Level::None => "care_full_care",
+    };
+    let Some(care) = ctx.standard(ex, ID, parameter)? else { return Ok(None) };
+    let basic_monthly = Yuan(basic.decimal()).per_month_from_yearly();
+    let care_amount = Yuan(care.decimal());
+    let detail = messages::extreme_poverty_amount(&who(member), basic_monthly, &care.entry.name, care_amount);
+    ex.member_check(&member.id, &format!("{ID}.amount"), Some(true), detail, vec![Citation::of(basic), Citation::of(&care)]);
+    Ok(Some(basic_monthly + care_amount))
+}
+
+/// The household outcome: eligible if any member is (a household may hold one 特困 person
+/// beside others who are not), else needs more information if any member might be, else
+/// ineligible. A household total only when every eligible member's amount is known.
+fn combine(outcomes: &[Outcome], amounts: &mut Amounts) {
+    amounts.outcome = Some(if outcomes.contains(&Outcome::Eligible) {
+        Outcome::Eligible
+    } else if outcomes.contains(&Outcome::NeedsMoreInfo) {
+        Outcome::NeedsMoreInfo
+    } else {
+        Outcome::Ineligible
+    });
+    let known: Option<Vec<Yuan>> = amounts.members.iter().map(|(_, a)| *a).collect();
+    amounts.total = known.filter(|v| !v.is_empty()).map(|v| v.into_iter().sum());
+}

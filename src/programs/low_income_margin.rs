@@ -1,0 +1,61 @@
+//! 低保边缘家庭 (low-income margin households).
+//!
+//! Governing documents: 《最低生活保障审核确认办法》（民发〔2021〕57号）第八条末款;
+//! 国办发〔2023〕39号 第二部分. A household that does not meet the 低保 income condition but
+//! whose per-capita income is below a multiple (1.5 nationally; data) of the 低保 standard.
+//! There is no national monthly cash: the household gets 分类帮扶 (医疗救助, 临时救助 …).
+use super::income::household_counted;
+use super::{who, Amounts, Context, NotCovered, Program};
+use crate::explain::{messages, Citation, Explainer};
+use crate::money::Yuan;
+
+pub struct LowIncomeMargin;
+
+const ID: &str = "low_income_margin";
+const REVIEW: &str = "minimum-livelihood-review-measures";
+
+impl Program for LowIncomeMargin {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
+        let kinds = ctx.standard(ex, "minimum_livelihood_guarantee", "counted_income_kinds")?.ok_or_else(|| NotCovered("counted_income_kinds".into()))?;
+        let multiple = ctx.standard(ex, ID, "income_multiple")?.ok_or_else(|| NotCovered(format!("{ID}.income_multiple")))?;
+        let Some(standard) = ctx.standard(ex, "minimum_livelihood_guarantee", "standard")? else {
+            return Ok(Amounts::default());
+        };
+        let line = Yuan(standard.decimal());
+        let margin_line = line.times(multiple.decimal());
+        let members = &ctx.household.members;
+        let n = members.len();
+        match household_counted(ctx.household, &kinds.list()) {
+            Err(unanswered) => {
+                let names: Vec<String> = unanswered.iter().map(|&i| who(&members[i])).collect();
+                unanswered.iter().for_each(|&i| ex.need(members[i].path("incomes")));
+                ex.check(&format!("{ID}.income"), None, messages::income_not_answered(&names), vec![ctx.cite(REVIEW, "第八条")]);
+            }
+            Ok(total) => {
+                let per_capita = total.divided_by(n);
+                not_minimum_livelihood(ctx, ex, per_capita, total, line * n, &standard);
+                below_margin_line(ctx, ex, per_capita, total, margin_line * n, margin_line, &multiple);
+            }
+        }
+        ex.check(&format!("{ID}.assets"), None, messages::local_rule_unpublished("低保边缘家庭财产状况规定"), vec![ctx.cite(REVIEW, "第八条")]);
+        Ok(Amounts { summary: Some(messages::summary::margin_eligible()), ..Amounts::default() })
+    }
+}
+
+/// 第八条末款 "不符合最低生活保障条件": per-capita income not below the 低保 standard (a
+/// household below it should apply for 低保 instead).
+fn not_minimum_livelihood(ctx: &Context, ex: &mut Explainer, per_capita: Yuan, total: Yuan, line_total: Yuan, standard: &crate::policy::Resolved) {
+    let detail = messages::income_against_line("家庭月人均收入", per_capita, "本地低保标准", Yuan(standard.decimal()), false);
+    ex.check(&format!("{ID}.not_minimum_livelihood"), Some(total >= line_total), detail, vec![ctx.cite(REVIEW, "第八条"), Citation::of(standard)]);
+}
+
+/// 第八条末款: per-capita income below the multiple of the 低保 standard.
+fn below_margin_line(ctx: &Context, ex: &mut Explainer, per_capita: Yuan, total: Yuan, margin_total: Yuan, margin_line: Yuan, multiple: &crate::policy::Resolved) {
+    let name = format!("低保边缘收入线（低保标准的 {} 倍）", multiple.decimal());
+    let detail = messages::income_against_line("家庭月人均收入", per_capita, &name, margin_line, true);
+    ex.check(&format!("{ID}.income"), Some(total < margin_total), detail, vec![Citation::of(multiple), ctx.cite("low-income-monitoring-opinion", "二")]);
+}

@@ -1,0 +1,107 @@
+//! 最低生活保障 (城市/农村低保, minimum livelihood guarantee).
+//!
+//! Governing documents: 《社会救助暂行办法》（国务院令第649号）第九条（条件）、第十二条（差额发放）;
+//! 《最低生活保障审核确认办法》（民发〔2021〕57号）第十三条（收入）、第十四条（财产）.
+//! Local figures: the monthly standard (元/人·月), urban and rural where they differ.
+//!
+//! Amount: (standard − household per-capita income) × members, monthly. Members found 特困
+//! are supported under 特困 and their share is left out, so nobody is paid twice.
+use super::income::household_counted;
+use super::{who, Amounts, Context, NotCovered, Program};
+use crate::explain::{messages, Citation, Explainer, Outcome};
+use crate::money::Yuan;
+use crate::policy::Resolved;
+
+pub struct MinimumLivelihoodGuarantee;
+
+const ID: &str = "minimum_livelihood_guarantee";
+const INTERIM: &str = "interim-measures-social-assistance";
+const REVIEW: &str = "minimum-livelihood-review-measures";
+
+impl Program for MinimumLivelihoodGuarantee {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
+        let kinds = ctx.standard(ex, ID, "counted_income_kinds")?.ok_or_else(|| NotCovered(format!("{ID}.counted_income_kinds")))?;
+        let standard = ctx.standard(ex, ID, "standard")?;
+        let income = standard.as_ref().and_then(|s| income_below_standard(ctx, ex, s, &kinds));
+        financial_assets(ctx, ex);
+        let supported_elsewhere = not_in_extreme_poverty(ctx, ex);
+        match (standard, income) {
+            (Some(standard), Some(total)) if ex.outcome() == Outcome::Eligible => Ok(gap_amount(ctx, ex, &standard, total, &supported_elsewhere)),
+            _ => Ok(Amounts::default()),
+        }
+    }
+}
+
+/// 《社会救助暂行办法》第九条: per-capita monthly income of the members living together (counted
+/// kinds per 审核确认办法第十三条) below the local standard. Returns the household total.
+fn income_below_standard(ctx: &Context, ex: &mut Explainer, standard: &Resolved, kinds: &Resolved) -> Option<Yuan> {
+    let key = format!("{ID}.income");
+    let citations = vec![ctx.cite(INTERIM, "第九条"), ctx.cite(REVIEW, "第十三条"), Citation::of(standard)];
+    let members = &ctx.household.members;
+    match household_counted(ctx.household, &kinds.list()) {
+        Err(unanswered) => {
+            let names: Vec<String> = unanswered.iter().map(|&i| who(&members[i])).collect();
+            unanswered.iter().for_each(|&i| ex.need(members[i].path("incomes")));
+            ex.check(&key, None, messages::income_not_answered(&names), citations);
+            None
+        }
+        Ok(total) => {
+            let line = Yuan(standard.decimal());
+            let per_capita = total.divided_by(members.len());
+            let passed = total < line * members.len();
+            ex.check(&key, Some(passed), messages::income_against_line("家庭月人均收入", per_capita, "本地低保标准", line, true), citations);
+            Some(total)
+        }
+    }
+}
+
+/// 《社会救助暂行办法》第九条、第十条 and 审核确认办法第十四条: household assets must meet the
+/// local rule, which the province or city sets. No local figure is in the data, so the check
+/// stays `null` and never blocks: "当地标准待核实，以入户核查为准".
+fn financial_assets(ctx: &Context, ex: &mut Explainer) {
+    let detail = messages::local_rule_unpublished("家庭财产状况（存款、有价证券、车辆、房产等）限额");
+    ex.check(&format!("{ID}.assets"), None, detail, vec![ctx.cite(INTERIM, "第九条、第十条"), ctx.cite(REVIEW, "第十四条")]);
+}
+
+/// Members eligible for 特困 are supported under 特困 (《社会救助暂行办法》第十四条、
+/// 《特困人员认定办法》第二十七条 keeps the programs apart): they are not counted in 低保 for
+/// the same need. Fails only when every member is 特困. Returns their ids.
+fn not_in_extreme_poverty(ctx: &Context, ex: &mut Explainer) -> Vec<String> {
+    let ids: Vec<String> = ctx
+        .report("extreme_poverty_support")
+        .filter(|r| r.outcome == Outcome::Eligible)
+        .map(|r| r.members.iter().map(|m| m.member.clone()).collect())
+        .unwrap_or_default();
+    if ids.is_empty() {
+        return ids;
+    }
+    let members = &ctx.household.members;
+    let names: Vec<String> = members.iter().filter(|m| ids.contains(&m.id)).map(who).collect();
+    let all = ids.len() == members.len();
+    let citations = vec![ctx.cite(INTERIM, "第十四条"), ctx.cite("extreme-poverty-identification-measures", "第二十七条")];
+    ex.check(&format!("{ID}.not_extreme_poverty"), Some(!all), messages::extreme_poverty_members(&names, all), citations);
+    ids
+}
+
+/// 《社会救助暂行办法》第十二条: the gap between the standard and per-capita income, times the
+/// members counted. Computed as (standard × n − total) × counted ÷ n, so no fen is lost to
+/// an early rounding; only the shown figure is rounded.
+fn gap_amount(ctx: &Context, ex: &mut Explainer, standard: &Resolved, total: Yuan, excluded: &[String]) -> Amounts {
+    let members = &ctx.household.members;
+    let n = members.len();
+    let line = Yuan(standard.decimal());
+    let gap_per_person = (line * n - total).divided_by(n);
+    let counted: Vec<&str> = members.iter().map(|m| m.id.as_str()).filter(|id| !excluded.iter().any(|e| e == id)).collect();
+    let amount = (line * n - total).times(rust_decimal::Decimal::from(counted.len() as u64)).divided_by(n);
+    let detail = messages::gap_amount(line, total.divided_by(n), counted.len(), amount);
+    ex.check(&format!("{ID}.amount"), Some(true), detail, vec![ctx.cite(INTERIM, "第十二条"), Citation::of(standard)]);
+    Amounts {
+        total: Some(amount),
+        members: counted.into_iter().map(|id| (id.to_string(), Some(gap_per_person))).collect(),
+        ..Amounts::default()
+    }
+}

@@ -1,0 +1,189 @@
+//! One module per program, each implementing [`Program`], and the registry that runs them.
+//! Conditions are small named functions whose doc names the article they apply.
+mod extreme_poverty_support;
+mod income;
+mod low_income_margin;
+mod minimum_livelihood_guarantee;
+
+use crate::explain::{messages, Citation, Explainer, Outcome, ProgramReport, Report};
+use crate::household::{Household, Member};
+use crate::policy::{Lookup, Pack, Resolved};
+
+/// The frozen program ids of CONTRACT.md, in report order, with their official names.
+pub const PROGRAM_IDS: &[(&str, &str)] = &[
+    ("minimum_livelihood_guarantee", "最低生活保障"),
+    ("low_income_margin", "低保边缘家庭"),
+    ("extreme_poverty_support", "特困人员救助供养"),
+    ("temporary_assistance", "临时救助"),
+    ("disability_living_allowance", "困难残疾人生活补贴"),
+    ("severe_disability_care_allowance", "重度残疾人护理补贴"),
+    ("orphan_basic_living", "孤儿基本生活保障"),
+    ("unsupported_child_basic_living", "事实无人抚养儿童基本生活保障"),
+    ("advanced_age_allowance", "高龄津贴"),
+    ("medical_assistance", "医疗救助"),
+    ("funeral_fee_waiver", "惠民殡葬"),
+];
+
+pub trait Program: Sync {
+    fn id(&self) -> &'static str;
+    /// Runs the conditions. `Err(NotCovered)` when a standard it needs has no data for the
+    /// region and date.
+    fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered>;
+}
+
+/// Implemented programs, in evaluation order: 特困 comes first because 低保 must not count
+/// the same person twice.
+const REGISTRY: &[&dyn Program] = &[
+    &extreme_poverty_support::ExtremePovertySupport,
+    &minimum_livelihood_guarantee::MinimumLivelihoodGuarantee,
+    &low_income_margin::LowIncomeMargin,
+];
+
+/// The name of the standard that has no data.
+pub struct NotCovered(pub String);
+
+/// What an eligible program pays: the household total and each member's share, when known.
+#[derive(Default)]
+pub struct Amounts {
+    pub total: Option<crate::money::Yuan>,
+    pub members: Vec<(String, Option<crate::money::Yuan>)>,
+    /// Overrides the default summary (e.g. 低保边缘: no monthly cash).
+    pub summary: Option<String>,
+    /// Overrides the outcome the checks give (per-member programs decide per person).
+    pub outcome: Option<Outcome>,
+}
+
+pub struct Context<'a> {
+    pub household: &'a Household,
+    pub pack: &'a Pack,
+    /// Reports of programs already evaluated.
+    pub earlier: Vec<ProgramReport>,
+}
+
+impl<'a> Context<'a> {
+    /// A standard the program cannot do without: missing data means `not_covered`, and a
+    /// missing 户籍 (where urban and rural differ) is asked for.
+    pub fn standard(&self, ex: &mut Explainer, program: &str, parameter: &str) -> Result<Option<Resolved<'a>>, NotCovered> {
+        let h = self.household;
+        match self.pack.lookup(program, parameter, &h.region, h.date, h.hukou) {
+            Lookup::Found(value) => {
+                ex.used(&value);
+                Ok(Some(value))
+            }
+            Lookup::NeedsHukou => {
+                ex.need("hukou".to_string());
+                ex.check(&format!("{program}.hukou"), None, messages::hukou_needed(), Vec::new());
+                Ok(None)
+            }
+            Lookup::NotFound => Err(NotCovered(format!("{program}.{parameter}"))),
+        }
+    }
+
+    /// A citation of a rule (not a figure) by source id and article.
+    pub fn cite(&self, source: &str, article: &str) -> Citation {
+        match self.pack.cite_source(&self.household.region, source) {
+            Some(s) => Citation::new(s, article),
+            None => Citation { title: source.to_string(), doc_number: String::new(), article: article.to_string(), url: String::new() },
+        }
+    }
+
+    pub fn report(&self, program: &str) -> Option<&ProgramReport> {
+        self.earlier.iter().find(|r| r.program == program)
+    }
+}
+
+/// A member's name in explanations: 申请人本人 / 配偶 (b) …
+pub fn who(member: &Member) -> String {
+    format!("{}（{}）", member.relation.zh(), member.id)
+}
+
+fn name_zh(id: &str) -> &'static str {
+    PROGRAM_IDS.iter().find(|(p, _)| *p == id).map(|(_, n)| *n).unwrap_or("")
+}
+
+fn finish(id: &'static str, ex: Explainer, amounts: Amounts) -> ProgramReport {
+    let outcome = amounts.outcome.unwrap_or_else(|| ex.outcome());
+    let eligible = outcome == Outcome::Eligible;
+    let summary = match outcome {
+        Outcome::Eligible => amounts.summary.unwrap_or_else(|| match amounts.total {
+            Some(total) => messages::summary::eligible_amount(total),
+            None => messages::summary::eligible_no_amount(),
+        }),
+        Outcome::Ineligible => messages::summary::ineligible(),
+        Outcome::NeedsMoreInfo => messages::summary::needs_more_info(),
+        Outcome::NotCovered => messages::summary::not_covered(),
+    };
+    ProgramReport {
+        program: id,
+        name_zh: name_zh(id),
+        outcome,
+        monthly_amount: amounts.total.filter(|_| eligible).map(crate::explain::money),
+        members: match eligible {
+            true => amounts.members.into_iter().map(|(member, a)| crate::explain::MemberAmount { member, monthly_amount: a.map(crate::explain::money) }).collect(),
+            false => Vec::new(),
+        },
+        checks: ex.checks,
+        missing: ex.missing,
+        summary,
+        standards: ex.standards,
+    }
+}
+
+fn not_covered(id: &'static str, detail: String) -> ProgramReport {
+    let mut ex = Explainer::default();
+    ex.check(&format!("{id}.coverage"), None, detail, Vec::new());
+    let mut report = finish(id, ex, Amounts::default());
+    report.outcome = Outcome::NotCovered;
+    report.summary = messages::summary::not_covered();
+    report
+}
+
+/// Runs every program for a validated household. Every program id appears once, in the
+/// contract's order, whatever the outcome.
+pub fn evaluate(household: &Household, pack: &Pack) -> Report {
+    let region = pack.covered_region(&household.region);
+    let mut ctx = Context { household, pack, earlier: Vec::new() };
+    for program in REGISTRY {
+        let report = match region {
+            None => not_covered(program.id(), messages::region_not_covered(household.region.as_str())),
+            Some(_) => {
+                let mut ex = Explainer::default();
+                match program.evaluate(&ctx, &mut ex) {
+                    Ok(amounts) => finish(program.id(), ex, amounts),
+                    Err(NotCovered(what)) => not_covered(program.id(), messages::not_covered(&what)),
+                }
+            }
+        };
+        ctx.earlier.push(report);
+    }
+    let mut programs = ctx.earlier;
+    let pending: Vec<&'static str> = PROGRAM_IDS.iter().map(|(id, _)| *id).filter(|id| !programs.iter().any(|r| r.program == *id)).collect();
+    programs.extend(pending.into_iter().map(|id| not_covered(id, messages::pending_program())));
+    programs.sort_by_key(|r| PROGRAM_IDS.iter().position(|(id, _)| *id == r.program));
+    let notices = stale_notices(&programs, household);
+    Report {
+        schema_version: 1,
+        region: household.region.to_string(),
+        region_name: region.map(|r| r.name.clone()).unwrap_or_default(),
+        date: household.date.to_string(),
+        policy_version: pack.version(),
+        programs,
+        notices,
+    }
+}
+
+/// A standard stated for an earlier calendar year than the determination date may have
+/// been adjusted since: say so once per document.
+fn stale_notices(programs: &[ProgramReport], household: &Household) -> Vec<String> {
+    let on_year = household.date.year;
+    let mut notices = Vec::new();
+    for s in programs.iter().flat_map(|p| &p.standards).filter(|s| s.unit.starts_with('元')) {
+        let year: i32 = s.from.get(..4).and_then(|y| y.parse().ok()).unwrap_or(on_year);
+        let doc = if s.citation.doc_number.is_empty() { &s.citation.title } else { &s.citation.doc_number };
+        let notice = messages::stale_standard(year, doc, on_year);
+        if year < on_year && !notices.contains(&notice) {
+            notices.push(notice);
+        }
+    }
+    notices
+}
