@@ -313,7 +313,7 @@ mod tests {
             { "id": "a", "relation": "applicant", "birthDate": "1950-01-01", "selfCare": "some" },
             { "id": "a", "relation": "cousin", "birthDate": "1950-01-01", "nickname": "x" } ] });
         let got = paths(raw);
-        assert_eq!(got, ["colour", "members[0].selfCare", "members[1].relation", "members[1].nickname"]);
+        assert_eq!(got, ["colour", "members[0].selfCare", "members[1].nickname", "members[1].relation"]);
         let dup = json!({ "region": "430602", "members": [
             { "id": "a", "relation": "applicant", "birthDate": "1950-01-01" },
             { "id": "a", "relation": "spouse", "birthDate": "1950-01-01" } ] });
