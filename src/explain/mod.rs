@@ -3,7 +3,8 @@
 pub mod messages;
 
 use crate::money::Yuan;
-use crate::policy::{Resolved, Source};
+use crate::household::{DisabilityCategory, IncomeKind};
+use crate::policy::{Resolved, Source, Unit};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -73,9 +74,10 @@ impl StandardUsed {
         StandardUsed {
             parameter: e.parameter.clone(),
             name: e.name.clone(),
-            value: match e.unit.is_list() {
-                true => e.list().join(", "),
-                false => e.value.as_str().unwrap_or_default().to_string(),
+            value: match e.unit {
+                Unit::IncomeKinds => e.list().iter().map(|k| IncomeKind::from_json(k).map_or(*k, |v| v.zh())).collect::<Vec<_>>().join("、"),
+                Unit::DisabilityGrades => e.list().iter().map(|g| disability_grades_zh(g)).collect::<Vec<_>>().join("、"),
+                _ => e.value.as_str().unwrap_or_default().to_string(),
             },
             unit: e.unit.zh().to_string(),
             from: e.from.clone(),
@@ -85,6 +87,18 @@ impl StandardUsed {
             last_verified: value.last_verified.to_string(),
             note: e.note.clone(),
         }
+    }
+}
+
+/// `physical:2` → 肢体残疾一至二级; `visual:1` → 视力残疾一级.
+fn disability_grades_zh(entry: &str) -> String {
+    const NUMERALS: [&str; 5] = ["", "一", "二", "三", "四"];
+    let (category, worst) = entry.split_once(':').unwrap_or((entry, ""));
+    let name = DisabilityCategory::from_json(category).map_or(category, |c| c.zh());
+    match worst.parse::<usize>().ok().filter(|g| (1..=4).contains(g)) {
+        Some(1) => format!("{name}一级"),
+        Some(g) => format!("{name}一至{}级", NUMERALS[g]),
+        None => entry.to_string(),
     }
 }
 

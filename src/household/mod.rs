@@ -8,6 +8,9 @@ pub use parse::parse_household;
 
 use serde::Serialize;
 
+/// The English message of a required field left out (the widget treats it as unanswered).
+pub const REQUIRED_EN: &str = "is required";
+
 /// One thing wrong with the input, at a JSON path such as `members[1].incomes[0].monthly`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {

@@ -47,7 +47,7 @@ impl Parser {
     fn required<'v>(&mut self, map: &'v Map<String, Value>, path: &str, key: &str) -> Option<&'v Value> {
         let value = present(map, key);
         if value.is_none() {
-            self.problem(&join(path, key), "必填项未填写", "is required");
+            self.problem(&join(path, key), "必填项未填写", REQUIRED_EN);
         }
         value
     }

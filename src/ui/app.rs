@@ -1,0 +1,80 @@
+//! The page: region, household facts, members, and results that update as the user types.
+use super::fields::{options, SelectField, TextField};
+use super::member_card::MemberCard;
+use super::results::Results;
+use super::state::{Action, FormState, HouseholdField};
+use super::{evaluate_form, Messages};
+use crate::date::Date;
+use crate::household::Hukou;
+use yew::prelude::*;
+
+/// The region shown first: the only one the embedded data covers so far.
+const DEFAULT_REGION: &str = "430602";
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let form = use_reducer(|| FormState::new(DEFAULT_REGION, &Date::today().to_string()));
+    let result = use_memo((*form).clone(), evaluate_form);
+    let messages = Messages::from_result(&result);
+    let dispatch = {
+        let form = form.clone();
+        Callback::from(move |a: Action| form.dispatch(a))
+    };
+    let set = |field: HouseholdField| {
+        let d = dispatch.clone();
+        Callback::from(move |v: String| d.emit(Action::SetHousehold(field, v)))
+    };
+    let add_member = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.emit(Action::AddMember))
+    };
+    let regions = region_options();
+    html! {
+        <div class="app">
+            <header class="masthead">
+                <h1>{ "社会救助政策测算" }</h1>
+                <p>{ "填写家庭情况，看看可能符合哪些救助、每月大约多少、依据是什么。" }</p>
+                <p class="privacy">{ "所有信息只在您的手机或电脑上计算，不会上传。" }</p>
+            </header>
+            <main class="layout">
+                <form class="household" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-label="家庭情况">
+                    <section>
+                        <h2>{ "地区与日期" }</h2>
+                        <SelectField id="region" label="所在地区（户籍地）" value={form.region.clone()} options={regions}
+                            onchange={set(HouseholdField::Region)} error={messages.error("region")}
+                            hint={Some(AttrValue::Static("目前只收录了岳阳楼区的标准；其他地区请咨询当地民政局或拨打 12345"))} />
+                        <TextField id="date" label="测算日期" input_type="date" value={form.date.clone()}
+                            oninput={set(HouseholdField::Date)} error={messages.error("date")} />
+                        <SelectField id="hukou" label="户籍类型" value={form.hukou.clone()}
+                            options={options(Hukou::ALL, Hukou::json, Hukou::zh)} onchange={set(HouseholdField::Hukou)}
+                            error={messages.error("hukou")} hint={messages.hint("hukou")} />
+                        <TextField id="assets" label="家庭存款、现金、理财等金融资产合计" value={form.financial_assets.clone()} inputmode="decimal"
+                            suffix="元" placeholder="可不填" oninput={set(HouseholdField::FinancialAssets)} error={messages.error("assets.financial")} />
+                    </section>
+                    <section>
+                        <h2>{ format!("家庭成员（{} 人）", form.members.len()) }</h2>
+                        <p class="hint">{ "填写共同生活的家庭成员：配偶、未成年子女、共同居住的父母等。" }</p>
+                        { for form.members.iter().enumerate().map(|(i, m)| html! {
+                            <MemberCard key={m.id.clone()} index={i} member={m.clone()} dispatch={dispatch.clone()} messages={messages.clone()} />
+                        }) }
+                        <button type="button" class="primary" onclick={add_member}>{ "＋ 添加家庭成员" }</button>
+                    </section>
+                </form>
+                <Results result={(*result).clone()} />
+            </main>
+            <footer class="footer">
+                <p>{ "测算结果仅供参考，实际以乡镇（街道）受理、县级民政部门审核确认为准。" }</p>
+            </footer>
+        </div>
+    }
+}
+
+/// The selectable regions of the embedded data.
+fn region_options() -> Vec<(AttrValue, AttrValue)> {
+    let Ok(pack) = crate::policy::Pack::embedded() else { return Vec::new() };
+    pack.regions
+        .values()
+        .filter(|r| r.region.selectable)
+        .map(|r| (AttrValue::from(r.region.code.clone()), AttrValue::from(r.region.name.clone())))
+        .collect()
+}

@@ -1,0 +1,106 @@
+//! Labelled inputs with their error text, used by every form section. Each input has a real
+//! `<label for>` and `aria-describedby` for its message, so screen readers read both.
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SelectProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    /// (value, label) pairs; a first "请选择" entry with value "" is added.
+    pub options: Vec<(AttrValue, AttrValue)>,
+    pub onchange: Callback<String>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or(AttrValue::Static("请选择"))]
+    pub placeholder: AttrValue,
+}
+
+#[function_component(SelectField)]
+pub fn select_field(p: &SelectProps) -> Html {
+    let onchange = {
+        let cb = p.onchange.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let described = format!("{}-msg", p.id);
+    html! {
+        <div class={classes!("field", p.error.is_some().then_some("has-error"))}>
+            <label for={p.id.clone()}>{ &p.label }</label>
+            <select id={p.id.clone()} {onchange} aria-describedby={described.clone()} aria-invalid={p.error.is_some().to_string()}>
+                <option value="" selected={p.value.is_empty()}>{ &p.placeholder }</option>
+                { for p.options.iter().map(|(v, l)| html! { <option value={v.clone()} selected={*v == p.value}>{ l }</option> }) }
+            </select>
+            <Message id={described} error={p.error.clone()} hint={p.hint.clone()} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    pub oninput: Callback<String>,
+    #[prop_or(AttrValue::Static("text"))]
+    pub input_type: AttrValue,
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub suffix: Option<AttrValue>,
+}
+
+#[function_component(TextField)]
+pub fn text_field(p: &TextProps) -> Html {
+    let oninput = {
+        let cb = p.oninput.clone();
+        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    // Date inputs report changes on `change` in some engines.
+    let onchange = {
+        let cb = p.oninput.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let described = format!("{}-msg", p.id);
+    html! {
+        <div class={classes!("field", p.error.is_some().then_some("has-error"))}>
+            <label for={p.id.clone()}>{ &p.label }</label>
+            <div class="input-row">
+                <input id={p.id.clone()} type={p.input_type.clone()} value={p.value.clone()} {oninput} {onchange}
+                    inputmode={p.inputmode.clone()} placeholder={p.placeholder.clone()}
+                    aria-describedby={described.clone()} aria-invalid={p.error.is_some().to_string()} />
+                if let Some(s) = &p.suffix { <span class="suffix">{ s }</span> }
+            </div>
+            <Message id={described} error={p.error.clone()} hint={p.hint.clone()} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MessageProps {
+    id: String,
+    error: Option<AttrValue>,
+    hint: Option<AttrValue>,
+}
+
+#[function_component(Message)]
+fn message(p: &MessageProps) -> Html {
+    match (&p.error, &p.hint) {
+        (Some(e), _) => html! { <p id={p.id.clone()} class="error" role="alert">{ e }</p> },
+        (None, Some(h)) => html! { <p id={p.id.clone()} class="hint">{ h }</p> },
+        (None, None) => html! { <p id={p.id.clone()} class="hint" hidden=true></p> },
+    }
+}
+
+/// Options for a select from one of the engine's vocabularies.
+pub fn options<T: Copy>(all: &[T], json: fn(T) -> &'static str, zh: fn(T) -> &'static str) -> Vec<(AttrValue, AttrValue)> {
+    all.iter().map(|&v| (AttrValue::Static(json(v)), AttrValue::Static(zh(v)))).collect()
+}

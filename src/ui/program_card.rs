@@ -1,0 +1,86 @@
+//! One program's result: outcome, monthly amount, and the checks with their citations.
+use crate::explain::{Check, Citation, Outcome, ProgramReport, StandardUsed};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgramCardProps {
+    pub report: ProgramReport,
+}
+
+pub fn outcome_label(outcome: Outcome) -> (&'static str, &'static str) {
+    match outcome {
+        Outcome::Eligible => ("可能符合", "eligible"),
+        Outcome::Ineligible => ("可能不符合", "ineligible"),
+        Outcome::NeedsMoreInfo => ("需补充信息", "needs_more_info"),
+        Outcome::NotCovered => ("标准待核实", "not_covered"),
+    }
+}
+
+#[function_component(ProgramCard)]
+pub fn program_card(p: &ProgramCardProps) -> Html {
+    let r = &p.report;
+    let (label, class) = outcome_label(r.outcome);
+    html! {
+        <article class={classes!("card", class)} data-program={r.program} aria-labelledby={format!("{}-title", r.program)}>
+            <header>
+                <h3 id={format!("{}-title", r.program)}>{ r.name_zh }</h3>
+                <span class="badge" data-outcome={class}>{ label }</span>
+            </header>
+            if let Some(amount) = &r.monthly_amount {
+                <p class="amount">{ "每月约 " }<strong data-amount={amount.clone()}>{ amount }</strong>{ " 元" }</p>
+            }
+            <p class="summary">{ &r.summary }</p>
+            if !r.checks.is_empty() {
+                <details>
+                    <summary>{ format!("查看依据（{} 项）", r.checks.len()) }</summary>
+                    <ul class="checks">{ for r.checks.iter().map(check) }</ul>
+                    if !r.standards.is_empty() {
+                        <h4>{ "所用标准" }</h4>
+                        <ul class="standards">{ for r.standards.iter().map(standard) }</ul>
+                    }
+                </details>
+            }
+        </article>
+    }
+}
+
+fn check(c: &Check) -> Html {
+    let (icon, class, said) = match c.passed {
+        Some(true) => ("✓", "pass", "符合"),
+        Some(false) => ("✗", "fail", "不符合"),
+        None => ("？", "unknown", "待核实或待补充"),
+    };
+    html! {
+        <li class={classes!("check", class)} data-key={c.key.clone()}>
+            <span class="icon" aria-label={said}>{ icon }</span>
+            <div>
+                <p>{ &c.detail }</p>
+                if !c.citations.is_empty() {
+                    <p class="cite">{ "依据：" }{ for c.citations.iter().map(citation) }</p>
+                }
+            </div>
+        </li>
+    }
+}
+
+fn citation(c: &Citation) -> Html {
+    let number = if c.doc_number.is_empty() { String::new() } else { format!("（{}）", c.doc_number) };
+    let text = format!("《{}》{}{}", c.title, number, c.article);
+    html! {
+        <span class="citation">
+            if c.url.is_empty() { { text } } else { <a href={c.url.clone()} target="_blank" rel="noopener noreferrer">{ text }</a> }
+        </span>
+    }
+}
+
+fn standard(s: &StandardUsed) -> Html {
+    let number = if s.citation.doc_number.is_empty() { s.citation.title.clone() } else { s.citation.doc_number.clone() };
+    html! {
+        <li>
+            <strong>{ &s.name }</strong>{ format!("：{} {}", s.value, s.unit) }
+            <br />
+            <small>{ format!("执行日期 {} · 制定层级 {} · {} {} · 核实日期 {}", s.from, s.level, s.issuer, number, s.last_verified) }</small>
+            if !s.note.is_empty() { <br /><small class="note">{ &s.note }</small> }
+        </li>
+    }
+}

@@ -1,0 +1,233 @@
+//! The form as the resident typed it. Fields are kept as text so nothing typed is lost while
+//! it is still incomplete ("12." on the way to "12.5"); the engine's validator judges it.
+use serde_json::{json, Map, Value};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct IncomeRow {
+    pub kind: String,
+    pub monthly: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MemberForm {
+    pub id: String,
+    pub relation: String,
+    pub birth_date: String,
+    /// "" = not answered, "none" = 无收入, "some" = has the rows below.
+    pub has_income: String,
+    pub incomes: Vec<IncomeRow>,
+    pub disability_category: String,
+    pub disability_grade: String,
+    pub self_care: String,
+    pub labor_capacity: String,
+    pub supporters: String,
+}
+
+impl MemberForm {
+    fn new(id: String, relation: &str) -> MemberForm {
+        MemberForm {
+            id,
+            relation: relation.to_string(),
+            birth_date: String::new(),
+            has_income: String::new(),
+            incomes: Vec::new(),
+            disability_category: String::new(),
+            disability_grade: String::new(),
+            self_care: String::new(),
+            labor_capacity: String::new(),
+            supporters: String::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormState {
+    pub region: String,
+    pub date: String,
+    pub hukou: String,
+    pub financial_assets: String,
+    pub members: Vec<MemberForm>,
+    next_id: u32,
+}
+
+/// Which text field of a member changed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MemberField {
+    Relation,
+    BirthDate,
+    HasIncome,
+    DisabilityCategory,
+    DisabilityGrade,
+    SelfCare,
+    LaborCapacity,
+    Supporters,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum HouseholdField {
+    Region,
+    Date,
+    Hukou,
+    FinancialAssets,
+}
+
+pub enum Action {
+    SetHousehold(HouseholdField, String),
+    SetMember(usize, MemberField, String),
+    AddMember,
+    RemoveMember(usize),
+    AddIncome(usize),
+    RemoveIncome(usize, usize),
+    SetIncome { member: usize, row: usize, kind: Option<String>, monthly: Option<String> },
+}
+
+impl FormState {
+    pub fn new(region: &str, today: &str) -> FormState {
+        FormState {
+            region: region.to_string(),
+            date: today.to_string(),
+            hukou: String::new(),
+            financial_assets: String::new(),
+            members: vec![MemberForm::new("m1".into(), "applicant")],
+            next_id: 2,
+        }
+    }
+
+    /// The household in the contract's JSON shape. Unanswered fields are left out, so the
+    /// engine reports them as missing rather than assuming an answer.
+    pub fn to_json(&self) -> Value {
+        let mut household = Map::new();
+        household.insert("region".into(), json!(self.region));
+        put(&mut household, "date", &self.date);
+        put(&mut household, "hukou", &self.hukou);
+        if !self.financial_assets.trim().is_empty() {
+            household.insert("assets".into(), json!({ "financial": self.financial_assets.trim() }));
+        }
+        let members: Vec<Value> = self.members.iter().map(member_json).collect();
+        household.insert("members".into(), Value::Array(members));
+        Value::Object(household)
+    }
+}
+
+fn member_json(m: &MemberForm) -> Value {
+    let mut member = Map::new();
+    member.insert("id".into(), json!(m.id));
+    put(&mut member, "relation", &m.relation);
+    put(&mut member, "birthDate", &m.birth_date);
+    match m.has_income.as_str() {
+        "none" => {
+            member.insert("incomes".into(), json!([]));
+        }
+        "some" => {
+            let rows: Vec<Value> = m.incomes.iter().map(|r| json!({ "kind": r.kind, "monthly": r.monthly.trim() })).collect();
+            member.insert("incomes".into(), Value::Array(rows));
+        }
+        _ => {}
+    }
+    if !m.disability_category.is_empty() {
+        let grade: Value = m.disability_grade.parse::<u64>().map(Value::from).unwrap_or(Value::Null);
+        member.insert("disability".into(), json!({ "category": m.disability_category, "grade": grade }));
+    }
+    put(&mut member, "selfCare", &m.self_care);
+    put(&mut member, "laborCapacity", &m.labor_capacity);
+    put(&mut member, "supporters", &m.supporters);
+    Value::Object(member)
+}
+
+fn put(map: &mut Map<String, Value>, key: &str, text: &str) {
+    if !text.trim().is_empty() {
+        map.insert(key.into(), json!(text.trim()));
+    }
+}
+
+impl Reducible for FormState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::SetHousehold(field, value) => match field {
+                HouseholdField::Region => s.region = value,
+                HouseholdField::Date => s.date = value,
+                HouseholdField::Hukou => s.hukou = value,
+                HouseholdField::FinancialAssets => s.financial_assets = value,
+            },
+            Action::SetMember(i, field, value) => {
+                if let Some(m) = s.members.get_mut(i) {
+                    set_member(m, field, value);
+                }
+            }
+            Action::AddMember => {
+                let id = format!("m{}", s.next_id);
+                s.next_id += 1;
+                s.members.push(MemberForm::new(id, ""));
+            }
+            Action::RemoveMember(i) => {
+                // The applicant stays: a household always has one.
+                if i < s.members.len() && s.members[i].relation != "applicant" {
+                    s.members.remove(i);
+                }
+            }
+            Action::AddIncome(i) => {
+                if let Some(m) = s.members.get_mut(i) {
+                    m.has_income = "some".into();
+                    m.incomes.push(IncomeRow { kind: "wage".into(), monthly: String::new() });
+                }
+            }
+            Action::RemoveIncome(i, row) => {
+                if let Some(m) = s.members.get_mut(i) {
+                    if row < m.incomes.len() {
+                        m.incomes.remove(row);
+                    }
+                }
+            }
+            Action::SetIncome { member, row, kind, monthly } => {
+                if let Some(r) = s.members.get_mut(member).and_then(|m| m.incomes.get_mut(row)) {
+                    if let Some(kind) = kind {
+                        r.kind = kind;
+                    }
+                    if let Some(monthly) = monthly {
+                        r.monthly = monthly;
+                    }
+                }
+            }
+        }
+        Rc::new(s)
+    }
+}
+
+fn set_member(m: &mut MemberForm, field: MemberField, value: String) {
+    match field {
+        MemberField::Relation => m.relation = value,
+        MemberField::BirthDate => m.birth_date = value,
+        MemberField::HasIncome => {
+            if value == "some" && m.incomes.is_empty() {
+                m.incomes.push(IncomeRow { kind: "wage".into(), monthly: String::new() });
+            }
+            m.has_income = value;
+        }
+        MemberField::DisabilityCategory => m.disability_category = value,
+        MemberField::DisabilityGrade => m.disability_grade = value,
+        MemberField::SelfCare => m.self_care = value,
+        MemberField::LaborCapacity => m.labor_capacity = value,
+        MemberField::Supporters => m.supporters = value,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unanswered_fields_are_left_out_and_no_income_is_an_empty_list() {
+        let mut s = FormState::new("430602", "2025-07-01");
+        s.members[0].birth_date = "1950-01-01".into();
+        s.members[0].has_income = "none".into();
+        let v = s.to_json();
+        assert_eq!(v["members"][0]["incomes"], json!([]));
+        assert!(v["members"][0].get("selfCare").is_none());
+        assert!(v.get("hukou").is_none());
+    }
+}

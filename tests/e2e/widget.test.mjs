@@ -1,0 +1,168 @@
+// End-to-end: a resident fills the form in headless Chromium (360 px phone) and reads the
+// outcomes and amounts on screen. Expected figures are worked out by hand from
+// 岳民发〔2025〕1号 (低保 740 元/人·月; 特困 11544 元/年 = 962 元/月; 半护理 317 元/月).
+// Screenshots of every state go to tests/e2e/screenshots/ (ignored by git).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { launch } from './browser.mjs';
+
+const PORT = Number(process.env.E2E_PORT ?? 8090);
+const BASE = `http://127.0.0.1:${PORT}/`;
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+let server, browser;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = spawn(process.execPath, [new URL('./serve.mjs', import.meta.url).pathname, process.env.DIST ?? 'dist', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((ok) => server.stdout.once('data', ok));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  if (server) process.kill(server.pid);
+});
+
+async function open(name) {
+  const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text()); });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(BASE);
+  await page.waitForSelector('.results');
+  page.shot = (state) => page.screenshot({ path: `${SHOTS}${name}-${state}.png`, fullPage: true });
+  page.problems = () => errors;
+  page.foreign = () => requests.filter((u) => !u.startsWith(BASE) && !u.startsWith('data:'));
+  return page;
+}
+
+/** Picks an option of a labelled select by its visible text. */
+async function choose(page, id, label) {
+  await page.selectOption(`#${id}`, { label });
+}
+
+async function card(page, program) {
+  const el = page.locator(`article[data-program="${program}"]`);
+  return {
+    outcome: await el.locator('.badge').getAttribute('data-outcome'),
+    amount: (await el.locator('[data-amount]').count()) ? await el.locator('[data-amount]').getAttribute('data-amount') : null,
+    text: await el.innerText(),
+  };
+}
+
+async function setDate(page) {
+  await page.fill('#date', '2025-07-01');
+}
+
+test('a 72-year-old living alone, no income or supporters, half able to care for herself: 特困 962 + 317 = 1279.00', async () => {
+  const page = await open('elderly-alone');
+  await page.shot('0-empty');
+  await setDate(page);
+  await page.fill('#m0-birth', '1953-03-15');
+  await choose(page, 'm0-has-income', '无收入');
+  await choose(page, 'm0-supporters', '无法定义务人');
+  await page.shot('1-before-self-care');
+  let ep = await card(page, 'extreme_poverty_support');
+  assert.equal(ep.outcome, 'eligible');
+  assert.equal(ep.amount, null, 'no amount until self-care is answered');
+  await choose(page, 'm0-self-care', '部分不能自理（半失能）');
+  ep = await card(page, 'extreme_poverty_support');
+  assert.equal(ep.outcome, 'eligible');
+  assert.equal(ep.amount, '1279.00');
+  const mlg = await card(page, 'minimum_livelihood_guarantee');
+  assert.equal(mlg.outcome, 'ineligible');
+  await page.locator('article[data-program="minimum_livelihood_guarantee"] summary').click();
+  assert.match(await page.locator('article[data-program="minimum_livelihood_guarantee"]').innerText(), /不再重复计入低保/);
+  await page.locator('article[data-program="extreme_poverty_support"] summary').click();
+  await page.shot('2-result-expanded');
+  assert.deepEqual(page.problems(), []);
+  assert.deepEqual(page.foreign(), []);
+  await page.close();
+});
+
+test('a family of three with 1500 元 wages: 低保 (740 − 500) × 3 = 720.00, not 特困', async () => {
+  const page = await open('family-of-three');
+  await setDate(page);
+  await page.fill('#m0-birth', '1985-06-01');
+  await choose(page, 'm0-has-income', '有收入（逐项填写）');
+  await choose(page, 'm0-income0-kind', '工资性收入');
+  await page.fill('#m0-income0-amount', '1500');
+  await choose(page, 'm0-labor', '有劳动能力');
+  await page.click('text=＋ 添加家庭成员');
+  await choose(page, 'm1-relation', '配偶');
+  await page.fill('#m1-birth', '1987-09-10');
+  await choose(page, 'm1-has-income', '无收入');
+  await page.click('text=＋ 添加家庭成员');
+  await choose(page, 'm2-relation', '子女');
+  await page.fill('#m2-birth', '2015-04-20');
+  await choose(page, 'm2-has-income', '无收入');
+  await choose(page, 'm2-supporters', '有义务人且有履行能力');
+  await page.shot('1-filled');
+  const mlg = await card(page, 'minimum_livelihood_guarantee');
+  assert.equal(mlg.outcome, 'eligible');
+  assert.equal(mlg.amount, '720.00');
+  assert.match(mlg.text, /每月约 720\.00 元/);
+  assert.equal((await card(page, 'extreme_poverty_support')).outcome, 'ineligible');
+  assert.equal((await card(page, 'low_income_margin')).outcome, 'ineligible');
+  await page.locator('article[data-program="minimum_livelihood_guarantee"] summary').click();
+  await page.shot('2-low-guarantee-expanded');
+  const expanded = await page.locator('article[data-program="minimum_livelihood_guarantee"]').innerText();
+  assert.match(expanded, /家庭月人均收入 500\.00 元，低于本地低保标准 740\.00 元 240\.00 元/);
+  assert.match(expanded, /岳民发〔2025〕1号/);
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test('a couple earning 2000 元: above 低保 by 260.00 元 per person but below 1110, so 低保边缘', async () => {
+  const page = await open('couple-margin');
+  await setDate(page);
+  await page.fill('#m0-birth', '1975-01-01');
+  await choose(page, 'm0-has-income', '有收入（逐项填写）');
+  await page.fill('#m0-income0-amount', '2000');
+  await page.click('text=＋ 添加家庭成员');
+  await choose(page, 'm1-relation', '配偶');
+  await page.fill('#m1-birth', '1976-01-01');
+  await choose(page, 'm1-has-income', '无收入');
+  await page.shot('1-filled');
+  const mlg = await card(page, 'minimum_livelihood_guarantee');
+  assert.equal(mlg.outcome, 'ineligible');
+  await page.locator('article[data-program="minimum_livelihood_guarantee"] summary').click();
+  assert.match(await page.locator('article[data-program="minimum_livelihood_guarantee"]').innerText(), /家庭月人均收入 1000\.00 元，高于本地低保标准 740\.00 元 260\.00 元/);
+  const margin = await card(page, 'low_income_margin');
+  assert.equal(margin.outcome, 'eligible');
+  assert.equal(margin.amount, null, '低保边缘 has no monthly cash');
+  await page.shot('2-explained');
+  await page.close();
+});
+
+test('a negative amount is named at its field, in Chinese, and nothing crashes', async () => {
+  const page = await open('bad-input');
+  await setDate(page);
+  await page.fill('#m0-birth', '1960-01-01');
+  await choose(page, 'm0-has-income', '有收入（逐项填写）');
+  await page.fill('#m0-income0-amount', '-5');
+  await page.shot('1-negative');
+  assert.match(await page.locator('#m0-income0-amount-msg').innerText(), /金额不能为负数/);
+  assert.match(await page.locator('.results').innerText(), /请先修改以下内容/);
+  await page.fill('#m0-income0-amount', '5');
+  await page.waitForSelector('article[data-program]');
+  assert.deepEqual(page.problems(), []);
+  await page.close();
+});
+
+test('every program id of the contract has a card, and uncovered ones say 标准待核实', async () => {
+  const page = await open('all-cards');
+  await setDate(page);
+  await page.fill('#m0-birth', '1960-01-01');
+  await choose(page, 'm0-has-income', '无收入');
+  assert.equal(await page.locator('article[data-program]').count(), 11);
+  assert.equal(await card(page, 'funeral_fee_waiver').then((c) => c.outcome), 'not_covered');
+  await page.fill('#date', '2024-12-31');
+  await page.shot('1-date-before-data');
+  assert.equal((await card(page, 'minimum_livelihood_guarantee')).outcome, 'not_covered');
+  await page.close();
+});
