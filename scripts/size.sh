@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Prints the gzip size of the release build's wasm + JS + CSS and fails over budget.
+# Bytes are deterministic, so this is a real check (unlike wall-clock times).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUDGET_BYTES=${BUDGET_BYTES:-358400}   # 350 KB (issue 2)
+total=0
+for f in dist/*.wasm dist/*.js dist/*.css; do
+  [ -e "$f" ] || { echo "[size] no release build in dist/ (run trunk build --release)" >&2; exit 1; }
+  raw=$(wc -c <"$f"); gz=$(gzip -9c "$f" | wc -c); total=$((total + gz))
+  printf '[size] %-45s %8d bytes, %8d gzip\n' "$(basename "$f")" "$raw" "$gz"
+done
+awk -v t="$total" -v b="$BUDGET_BYTES" 'BEGIN { printf "[size] total gzip (wasm + js + css): %d bytes = %.1f KB (budget %d KB)\n", t, t / 1024, b / 1024 }'
+if [ "$total" -gt "$BUDGET_BYTES" ]; then
+  echo "[size] over budget" >&2
+  exit 1
+fi

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# One command to set up and pass every test: installs what is missing (wasm target, Trunk,
+# wasm-bindgen-cli, binaryen, Chromium, npm packages), then runs
+#   1. native tests: unit tests, golden household cases, command line, policy-data lint;
+#   2. wasm-bindgen tests in headless Chromium;
+#   3. the release build and its gzip size budget;
+#   4. end-to-end tests in headless Chromium (screenshots in tests/e2e/screenshots/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+scripts/setup.sh --browsers
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+step() { printf '\n[test] == %s (%ds so far)\n' "$*" $(( $(date +%s) - start )); }
+
+step "native tests"
+cargo test --locked
+step "wasm-bindgen tests in headless Chromium"
+cargo test --locked --target wasm32-unknown-unknown --test web
+step "release build (opt-level z, LTO, wasm-opt -Oz)"
+trunk build --release
+scripts/size.sh
+step "end-to-end tests in headless Chromium"
+node --test tests/e2e/
+step "all tests passed in $(( $(date +%s) - start ))s"
