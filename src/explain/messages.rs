@@ -73,6 +73,10 @@ pub fn extreme_poverty_members(names: &[String], all: bool) -> String {
     }
 }
 
+pub fn extreme_poverty_pending(names: &[String]) -> String {
+    format!("{} 可能符合特困人员救助供养条件；请先补充其信息，才能确定其是否计入低保及低保金额", names.join("、"))
+}
+
 pub fn gap_amount(standard: Yuan, per_capita: Yuan, counted: usize, amount: Yuan) -> String {
     format!("（低保标准 {standard} 元 − 家庭月人均收入 {per_capita} 元）× {counted} 人 = 每月约 {amount} 元")
 }

@@ -7,7 +7,7 @@
 //! Amount: (standard − household per-capita income) × members, monthly. Members found 特困
 //! are supported under 特困 and their share is left out, so nobody is paid twice.
 use super::income::household_counted;
-use super::{who, Amounts, Context, NotCovered, Program};
+use super::{extreme_poverty_support, who, Amounts, Context, NotCovered, Program};
 use crate::explain::{messages, Citation, Explainer, Outcome};
 use crate::money::Yuan;
 use crate::policy::Resolved;
@@ -69,21 +69,32 @@ fn financial_assets(ctx: &Context, ex: &mut Explainer) {
 
 /// Members eligible for 特困 are supported under 特困 (《社会救助暂行办法》第十四条、
 /// 《特困人员认定办法》第二十七条 keeps the programs apart): they are not counted in 低保 for
-/// the same need. Fails only when every member is 特困. Returns their ids.
+/// the same need. Fails only when every member is 特困; open while a member's 特困 status
+/// waits for an answer, since the 低保 amount depends on it. Returns the 特困 members' ids.
 fn not_in_extreme_poverty(ctx: &Context, ex: &mut Explainer) -> Vec<String> {
-    let ids: Vec<String> = ctx
-        .report("extreme_poverty_support")
-        .filter(|r| r.outcome == Outcome::Eligible)
-        .map(|r| r.members.iter().map(|m| m.member.clone()).collect())
-        .unwrap_or_default();
-    if ids.is_empty() {
+    let Some(report) = ctx.report("extreme_poverty_support") else { return Vec::new() };
+    let ids: Vec<String> = match report.outcome {
+        Outcome::Eligible => report.members.iter().map(|m| m.member.clone()).collect(),
+        _ => Vec::new(),
+    };
+    let pending = extreme_poverty_support::pending_members(report);
+    if ids.is_empty() && pending.is_empty() {
         return ids;
     }
     let members = &ctx.household.members;
-    let names: Vec<String> = members.iter().filter(|m| ids.contains(&m.id)).map(who).collect();
-    let all = ids.len() == members.len();
+    let names = |list: &[String]| -> Vec<String> { members.iter().filter(|m| list.contains(&m.id)).map(who).collect() };
     let citations = vec![ctx.cite(INTERIM, "第十四条"), ctx.cite("extreme-poverty-identification-measures", "第二十七条")];
-    ex.check(&format!("{ID}.not_extreme_poverty"), Some(!all), messages::extreme_poverty_members(&names, all), citations);
+    let key = format!("{ID}.not_extreme_poverty");
+    if !pending.is_empty() {
+        for m in members.iter().filter(|m| pending.contains(&m.id)) {
+            let prefix = format!("members[{}].", m.index);
+            report.missing.iter().filter(|p| p.starts_with(&prefix)).for_each(|p| ex.need(p.clone()));
+        }
+        ex.check(&key, None, messages::extreme_poverty_pending(&names(&pending)), citations);
+    } else {
+        let all = ids.len() == members.len();
+        ex.check(&key, Some(!all), messages::extreme_poverty_members(&names(&ids), all), citations);
+    }
     ids
 }
 

@@ -1,6 +1,6 @@
 //! One module per program, each implementing [`Program`], and the registry that runs them.
 //! Conditions are small named functions whose doc names the article they apply.
-mod extreme_poverty_support;
+pub mod extreme_poverty_support;
 mod income;
 mod low_income_margin;
 mod minimum_livelihood_guarantee;

@@ -113,6 +113,8 @@ test('a family of three with 1500 元 wages: 低保 (740 − 500) × 3 = 720.00,
   const expanded = await page.locator('article[data-program="minimum_livelihood_guarantee"]').innerText();
   assert.match(expanded, /家庭月人均收入 500\.00 元，低于本地低保标准 740\.00 元 240\.00 元/);
   assert.match(expanded, /岳民发〔2025〕1号/);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${SHOTS}family-of-three-3-desktop.png` });
   assert.deepEqual(page.problems(), []);
   await page.close();
 });
