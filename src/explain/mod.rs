@@ -144,7 +144,10 @@ pub struct Report {
 #[derive(Default)]
 pub struct Explainer {
     pub checks: Vec<Check>,
+    /// Answers that can change the outcome.
     pub missing: Vec<String>,
+    /// Answers that only the amount waits for (e.g. 生活自理能力 for the 特困 care standard).
+    pub amount_missing: Vec<String>,
     pub standards: Vec<StandardUsed>,
 }
 
@@ -161,6 +164,19 @@ impl Explainer {
         if !self.missing.contains(&path) {
             self.missing.push(path);
         }
+    }
+
+    pub fn need_for_amount(&mut self, path: String) {
+        if !self.amount_missing.contains(&path) {
+            self.amount_missing.push(path);
+        }
+    }
+
+    /// Everything still to ask, outcome questions first.
+    pub fn all_missing(&self) -> Vec<String> {
+        let mut all = self.missing.clone();
+        all.extend(self.amount_missing.iter().filter(|p| !self.missing.contains(p)).cloned());
+        all
     }
 
     pub fn used(&mut self, value: &Resolved) {

@@ -13,6 +13,17 @@ pub struct Household {
     pub members: Vec<Member>,
     /// 家庭金融资产 (deposits, cash, securities, insurance cash value) of the whole household.
     pub financial_assets: Option<Yuan>,
+    /// A sudden hardship (急难): `Some(Emergency::None)` when asked and there is none.
+    pub emergency: Option<Emergency>,
+    /// Essential out-of-pocket spending of the last 12 months (支出型临时救助).
+    pub expenses: Option<Expenses>,
+}
+
+/// 近12个月家庭刚性支出 after insurance and other assistance, in 元 per year.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Expenses {
+    pub medical: Yuan,
+    pub education: Yuan,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -31,6 +42,13 @@ pub struct Member {
     pub supporters: Option<Supporters>,
     pub parents: Option<Parents>,
     pub care_setting: Option<CareSetting>,
+    /// Receives 工伤保险生活护理费 (work-injury care allowance).
+    pub work_injury_care: Option<bool>,
+    /// In full-time education (在校就读).
+    pub in_school: Option<bool>,
+    /// Self-paid medical costs of the last 12 months within the insurance catalogue, after
+    /// basic medical insurance and 大病保险 (政策范围内个人自付), in 元.
+    pub medical_out_of_pocket: Option<Yuan>,
 }
 
 impl Member {
@@ -148,6 +166,17 @@ vocabulary!(
         Deceased = "deceased" / "死亡",
         Missing = "missing" / "宣告失踪/失联",
         Incapacitated = "incapacitated" / "重残、重病、服刑、强制隔离戒毒等",
+    }
+);
+vocabulary!(
+    /// 急难 situations of 临时救助.
+    Emergency {
+        None = "none" / "没有突发困难",
+        Fire = "fire" / "火灾",
+        Accident = "accident" / "交通事故等意外",
+        Disaster = "disaster" / "自然灾害",
+        SeriousIllness = "serious_illness" / "家庭成员突发重病",
+        Other = "other" / "其他突发困难",
     }
 );
 vocabulary!(

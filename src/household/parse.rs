@@ -21,10 +21,10 @@ struct Parser {
     problems: Vec<Problem>,
 }
 
-const HOUSEHOLD_FIELDS: &[&str] = &["schemaVersion", "region", "date", "hukou", "members", "assets"];
+const HOUSEHOLD_FIELDS: &[&str] = &["schemaVersion", "region", "date", "hukou", "members", "assets", "emergency", "expenses"];
 const MEMBER_FIELDS: &[&str] = &[
     "id", "relation", "birthDate", "incomes", "disability", "selfCare", "laborCapacity",
-    "seriousIllness", "supporters", "parents", "careSetting",
+    "seriousIllness", "supporters", "parents", "careSetting", "workInjuryCare", "inSchool", "medicalOutOfPocket",
 ];
 
 impl Parser {
@@ -116,8 +116,10 @@ impl Parser {
         };
         let hukou = self.optional_word(map, "", "hukou", Hukou::from_json, Hukou::spellings);
         let financial_assets = present(map, "assets").and_then(|v| self.assets(v));
+        let emergency = self.optional_word(map, "", "emergency", Emergency::from_json, Emergency::spellings);
+        let expenses = present(map, "expenses").and_then(|v| self.expenses(v));
         let members = self.required(map, "", "members").and_then(|v| self.members(v, date));
-        Some(Household { region: region?, date: date?, hukou, members: members?, financial_assets })
+        Some(Household { region: region?, date: date?, hukou, members: members?, financial_assets, emergency, expenses })
     }
 
     fn region(&mut self, value: &Value) -> Option<RegionCode> {
@@ -132,6 +134,24 @@ impl Parser {
     fn assets(&mut self, value: &Value) -> Option<Yuan> {
         let map = self.object(value, "assets", &["financial"])?;
         present(map, "financial").and_then(|v| self.money(v, "assets.financial"))
+    }
+
+    /// Both kinds default to 0 when the other is given: "no education spending" is an answer.
+    fn expenses(&mut self, value: &Value) -> Option<Expenses> {
+        let map = self.object(value, "expenses", &["medical", "education"])?;
+        let medical = present(map, "medical").map(|v| self.money(v, "expenses.medical"));
+        let education = present(map, "education").map(|v| self.money(v, "expenses.education"));
+        Some(Expenses { medical: medical.unwrap_or(Some(Yuan::ZERO))?, education: education.unwrap_or(Some(Yuan::ZERO))? })
+    }
+
+    fn flag(&mut self, map: &Map<String, Value>, path: &str, key: &str) -> Option<bool> {
+        present(map, key).and_then(|v| {
+            let flag = v.as_bool();
+            if flag.is_none() {
+                self.problem(&join(path, key), "应为 true 或 false", "must be true or false");
+            }
+            flag
+        })
     }
 
     fn members(&mut self, value: &Value, date: Option<Date>) -> Option<Vec<Member>> {
@@ -178,13 +198,10 @@ impl Parser {
         }
         let incomes = present(map, "incomes").and_then(|v| self.incomes(v, &join(&path, "incomes")));
         let disability = present(map, "disability").and_then(|v| self.disability(v, &join(&path, "disability")));
-        let serious_illness = present(map, "seriousIllness").and_then(|v| {
-            let flag = v.as_bool();
-            if flag.is_none() {
-                self.problem(&join(&path, "seriousIllness"), "应为 true 或 false", "must be true or false");
-            }
-            flag
-        });
+        let serious_illness = self.flag(map, &path, "seriousIllness");
+        let work_injury_care = self.flag(map, &path, "workInjuryCare");
+        let in_school = self.flag(map, &path, "inSchool");
+        let medical_out_of_pocket = present(map, "medicalOutOfPocket").and_then(|v| self.money(v, &join(&path, "medicalOutOfPocket")));
         let parents = present(map, "parents").and_then(|v| self.parents(v, &join(&path, "parents")));
         Some(Member {
             self_care: self.optional_word(map, &path, "selfCare", Level::from_json, Level::spellings),
@@ -199,6 +216,9 @@ impl Parser {
             disability,
             serious_illness,
             parents,
+            work_injury_care,
+            in_school,
+            medical_out_of_pocket,
         })
     }
 

@@ -80,28 +80,75 @@ pub struct ValueEntry {
 pub enum Unit {
     YuanPerPersonMonth,
     YuanPerPersonYear,
+    /// A yearly amount that is not per person (e.g. an annual assistance cap).
+    YuanPerYear,
+    /// A one-off amount (e.g. a funeral fee cap).
+    Yuan,
+    /// A share between 0 and 1 (e.g. a reimbursement ratio of 0.7).
+    Ratio,
     Multiple,
     AgeYears,
     /// A list of income kinds.
     IncomeKinds,
     /// A list of `category:worst-grade-included`, e.g. `physical:2`.
     DisabilityGrades,
+    /// A list of program ids (e.g. which households a benefit reaches).
+    ProgramIds,
+    /// A list of `lowest-age:元 per month`, e.g. `80:50`, highest band last.
+    AgeBands,
 }
 
 impl Unit {
     pub fn is_list(self) -> bool {
-        matches!(self, Unit::IncomeKinds | Unit::DisabilityGrades)
+        matches!(self, Unit::IncomeKinds | Unit::DisabilityGrades | Unit::ProgramIds | Unit::AgeBands)
     }
 
     pub fn zh(self) -> &'static str {
         match self {
             Unit::YuanPerPersonMonth => "元/人·月",
             Unit::YuanPerPersonYear => "元/人·年",
+            Unit::YuanPerYear => "元/年",
+            Unit::Yuan => "元",
+            Unit::Ratio => "（比例）",
             Unit::Multiple => "倍",
             Unit::AgeYears => "周岁",
-            Unit::IncomeKinds | Unit::DisabilityGrades => "",
+            Unit::IncomeKinds | Unit::DisabilityGrades | Unit::ProgramIds => "",
+            Unit::AgeBands => "元/人·月（按年龄段）",
         }
     }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CombinationsFile {
+    pub rule: Vec<CombinationRule>,
+}
+
+/// How two programs combine, from a cited text.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CombinationRule {
+    pub id: String,
+    pub programs: [String; 2],
+    pub kind: CombinationKind,
+    /// 不能同时享受 / 可以叠加 …, in the words shown to residents.
+    pub detail: String,
+    pub source: String,
+    #[serde(default)]
+    pub article: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CombinationKind {
+    /// The second program is not paid to whoever gets the first (enforced as a condition).
+    Exclusive,
+    /// The person chooses one; the household total counts the higher.
+    ChooseOne,
+    /// The second is paid only up to the first's standard (补差); the total counts the higher.
+    TopUp,
+    /// Both are paid.
+    Stackable,
 }
 
 impl ValueEntry {
@@ -135,6 +182,7 @@ pub struct RegionPack {
     pub sources: Vec<Source>,
     /// By program id.
     pub programs: BTreeMap<String, ProgramFile>,
+    pub combinations: Vec<CombinationRule>,
 }
 
 /// All regions' data, as loaded and checked.
@@ -174,10 +222,12 @@ impl Pack {
             let mut region = None;
             let mut sources = Vec::new();
             let mut programs = BTreeMap::new();
+            let mut combinations = Vec::new();
             for (stem, contents) in files {
                 let parsed = match stem.as_str() {
                     "region" => serde_json::from_value::<RegionFile>(contents.clone()).map(|r| region = Some(r)),
                     "sources" => serde_json::from_value::<SourcesFile>(contents.clone()).map(|s| sources = s.source),
+                    "combinations" => serde_json::from_value::<CombinationsFile>(contents.clone()).map(|c| combinations = c.rule),
                     _ => serde_json::from_value::<ProgramFile>(contents.clone()).map(|p| {
                         programs.insert(stem.clone(), p);
                     }),
@@ -188,7 +238,7 @@ impl Pack {
             }
             match region {
                 Some(region) => {
-                    regions.insert(code.clone(), RegionPack { region, sources, programs });
+                    regions.insert(code.clone(), RegionPack { region, sources, programs, combinations });
                 }
                 None => problem("region", "missing region.toml".into()),
             }

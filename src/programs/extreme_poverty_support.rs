@@ -9,7 +9,7 @@
 //! parent) beside others who are not. The amount is the basic-living standard plus the care
 //! standard for the member's self-care level.
 use super::income::member_counted;
-use super::{who, Amounts, Context, NotCovered, Program};
+use super::{per_member, who, Amounts, Context, NotCovered, Program};
 use crate::explain::{messages, Citation, Explainer, Outcome};
 use rust_decimal::Decimal;
 use crate::household::{Level, Member, Supporters};
@@ -56,37 +56,21 @@ impl Program for ExtremePovertySupport {
             return Ok(Amounts::default());
         }
 
-        let mut amounts = Amounts::default();
-        let mut member_outcomes = Vec::new();
-        for (member, reasons) in candidates {
-            let mut mex = Explainer::default();
+        let mut amounts = per_member(ex, candidates, |(member, reasons), mex| {
             let name = who(member);
             mex.member_check(&member.id, &format!("{ID}.category"), Some(true), messages::candidate(&name, &reasons), vec![ctx.cite(MEASURES, "第五条"), Citation::of(&rules.minor_age_below)]);
-            no_labor_capacity(ctx, &mut mex, member, &rules, date);
-            no_capable_supporter(ctx, &mut mex, member);
+            no_labor_capacity(ctx, mex, member, &rules, date);
+            no_capable_supporter(ctx, mex, member);
             if let Some(standard) = &low_standard {
-                income_below_standard(ctx, &mut mex, member, standard, &rules.counted_kinds);
+                income_below_standard(ctx, mex, member, standard, &rules.counted_kinds);
             }
-            let outcome = mex.outcome();
-            let eligible = outcome == Outcome::Eligible;
-            let amount = match (&basic_living, eligible) {
-                (Some(basic), true) => monthly_amount(ctx, &mut mex, member, basic)?,
-                _ => None,
-            };
-            if eligible {
-                amounts.members.push((member.id.clone(), amount));
+            match (&basic_living, mex.outcome()) {
+                (Some(basic), Outcome::Eligible) => Ok((member, monthly_amount(ctx, mex, member, basic)?)),
+                _ => Ok((member, None)),
             }
-            member_outcomes.push(outcome);
-            ex.checks.extend(mex.checks);
-            ex.standards.extend(mex.standards.into_iter().filter(|s| !ex.standards.contains(s)).collect::<Vec<_>>());
-            for path in mex.missing {
-                if eligible || outcome == Outcome::NeedsMoreInfo {
-                    ex.need(path);
-                }
-            }
-        }
+        })?;
         assets_rule(ctx, ex);
-        combine(&member_outcomes, &mut amounts);
+        amounts.outcome = amounts.outcome.or(Some(Outcome::Ineligible));
         Ok(amounts)
     }
 }
@@ -192,7 +176,7 @@ fn assets_rule(ctx: &Context, ex: &mut Explainer) {
 /// (第二十一条、第二十二条: 具备 / 部分丧失 / 完全丧失生活自理能力 → 全自理 / 半护理 / 全护理).
 fn monthly_amount(ctx: &Context, ex: &mut Explainer, member: &Member, basic: &Resolved) -> Result<Option<Yuan>, NotCovered> {
     let Some(level) = member.self_care else {
-        ex.need(member.path("selfCare"));
+        ex.need_for_amount(member.path("selfCare"));
         ex.member_check(&member.id, &format!("{ID}.amount"), None, messages::self_care_not_answered(&who(member)), vec![ctx.cite(MEASURES, "第二十一条、第二十二条")]);
         return Ok(None);
     };
@@ -207,19 +191,4 @@ fn monthly_amount(ctx: &Context, ex: &mut Explainer, member: &Member, basic: &Re
     let detail = messages::extreme_poverty_amount(&who(member), basic_monthly, &care.entry.name, care_amount);
     ex.member_check(&member.id, &format!("{ID}.amount"), Some(true), detail, vec![Citation::of(basic), Citation::of(&care)]);
     Ok(Some(basic_monthly + care_amount))
-}
-
-/// The household outcome: eligible if any member is (a household may hold one 特困 person
-/// beside others who are not), else needs more information if any member might be, else
-/// ineligible. A household total only when every eligible member's amount is known.
-fn combine(outcomes: &[Outcome], amounts: &mut Amounts) {
-    amounts.outcome = Some(if outcomes.contains(&Outcome::Eligible) {
-        Outcome::Eligible
-    } else if outcomes.contains(&Outcome::NeedsMoreInfo) {
-        Outcome::NeedsMoreInfo
-    } else {
-        Outcome::Ineligible
-    });
-    let known: Option<Vec<Yuan>> = amounts.members.iter().map(|(_, a)| *a).collect();
-    amounts.total = known.filter(|v| !v.is_empty()).map(|v| v.into_iter().sum());
 }

@@ -7,6 +7,7 @@ mod minimum_livelihood_guarantee;
 
 use crate::explain::{messages, Citation, Explainer, Outcome, ProgramReport, Report};
 use crate::household::{Household, Member};
+use crate::money::Yuan;
 use crate::policy::{Lookup, Pack, Resolved};
 
 /// The frozen program ids of CONTRACT.md, in report order, with their official names.
@@ -45,8 +46,8 @@ pub struct NotCovered(pub String);
 /// What an eligible program pays: the household total and each member's share, when known.
 #[derive(Default)]
 pub struct Amounts {
-    pub total: Option<crate::money::Yuan>,
-    pub members: Vec<(String, Option<crate::money::Yuan>)>,
+    pub total: Option<Yuan>,
+    pub members: Vec<(String, Option<Yuan>)>,
     /// Overrides the default summary (e.g. 低保边缘: no monthly cash).
     pub summary: Option<String>,
     /// Overrides the outcome the checks give (per-member programs decide per person).
@@ -92,6 +93,52 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Assesses each candidate in an explainer of its own and merges the results: the program
+/// is eligible if any member is (a household may hold one 特困 person beside others who are
+/// not), else needs more information if any member might be, else ineligible. A member's
+/// missing answers are asked only while that member can still qualify. The household total
+/// is given only when every eligible member's amount is known.
+pub fn per_member<'m, T>(
+    ex: &mut Explainer,
+    candidates: impl IntoIterator<Item = T>,
+    mut assess: impl FnMut(T, &mut Explainer) -> Result<(&'m Member, Option<Yuan>), NotCovered>,
+) -> Result<Amounts, NotCovered> {
+    let mut amounts = Amounts::default();
+    let mut outcomes = Vec::new();
+    for candidate in candidates {
+        let mut mex = Explainer::default();
+        let (member, amount) = assess(candidate, &mut mex)?;
+        let outcome = mex.outcome();
+        if outcome == Outcome::Eligible {
+            amounts.members.push((member.id.clone(), amount));
+        }
+        outcomes.push(outcome);
+        ex.checks.extend(mex.checks);
+        for s in mex.standards {
+            if !ex.standards.contains(&s) {
+                ex.standards.push(s);
+            }
+        }
+        if outcome != Outcome::Ineligible {
+            mex.missing.into_iter().for_each(|p| ex.need(p));
+            mex.amount_missing.into_iter().for_each(|p| ex.need_for_amount(p));
+        }
+    }
+    if outcomes.is_empty() {
+        return Ok(amounts);
+    }
+    amounts.outcome = Some(if outcomes.contains(&Outcome::Eligible) {
+        Outcome::Eligible
+    } else if outcomes.contains(&Outcome::NeedsMoreInfo) {
+        Outcome::NeedsMoreInfo
+    } else {
+        Outcome::Ineligible
+    });
+    let known: Option<Vec<Yuan>> = amounts.members.iter().map(|(_, a)| *a).collect();
+    amounts.total = known.filter(|v| !v.is_empty()).map(|v| v.into_iter().sum());
+    Ok(amounts)
+}
+
 /// A member's name in explanations: 申请人本人 / 配偶 (b) …
 pub fn who(member: &Member) -> String {
     format!("{}（{}）", member.relation.zh(), member.id)
@@ -104,6 +151,7 @@ fn name_zh(id: &str) -> &'static str {
 fn finish(id: &'static str, ex: Explainer, amounts: Amounts) -> ProgramReport {
     let outcome = amounts.outcome.unwrap_or_else(|| ex.outcome());
     let eligible = outcome == Outcome::Eligible;
+    let missing = ex.all_missing();
     let summary = match outcome {
         Outcome::Eligible => amounts.summary.unwrap_or_else(|| match amounts.total {
             Some(total) => messages::summary::eligible_amount(total),
@@ -123,7 +171,7 @@ fn finish(id: &'static str, ex: Explainer, amounts: Amounts) -> ProgramReport {
             false => Vec::new(),
         },
         checks: ex.checks,
-        missing: ex.missing,
+        missing,
         summary,
         standards: ex.standards,
     }
