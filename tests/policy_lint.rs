@@ -2,7 +2,7 @@
 //! are real, sorted and non-overlapping, every value has a unit and a source that resolves,
 //! and every citation the engine prints points at a document. The lint is also run on
 //! deliberately broken packs, so it is known to catch what it claims to.
-use assistance_calculator::policy::{Pack, ProgramFile, RegionFile, SourcesFile, Unit};
+use assistance_calculator::policy::{CombinationsFile, Pack, ProgramFile, RegionFile, SourcesFile, Unit};
 use assistance_calculator::{date::Date, evaluate_json, programs::PROGRAM_IDS};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -15,6 +15,7 @@ fn lint(dir: &Path) -> Vec<String> {
     let mut sources_by_region: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut programs: Vec<(String, String, ProgramFile)> = Vec::new();
     let mut regions = Vec::new();
+    let mut combinations = Vec::new();
     for region_dir in std::fs::read_dir(dir).unwrap().flatten().filter(|e| e.path().is_dir()) {
         let code = region_dir.file_name().to_string_lossy().into_owned();
         regions.push(code.clone());
@@ -38,14 +39,20 @@ fn lint(dir: &Path) -> Vec<String> {
                                     problems.push(format!("{name}: source {} has no {field}", source.id));
                                 }
                             }
-                            for (field, value) in [("date", &source.date), ("retrieved", &source.retrieved)] {
-                                if Date::parse(value).is_none() {
-                                    problems.push(format!("{name}: source {} {field} \"{value}\" is not YYYY-MM-DD", source.id));
-                                }
+                            if Date::parse(&source.retrieved).is_none() {
+                                problems.push(format!("{name}: source {} retrieved \"{}\" is not YYYY-MM-DD", source.id, source.retrieved));
+                            }
+                            // A document's date may be known only to the year or month, or not at all.
+                            if !source.date.is_empty() && !partial_date(&source.date) {
+                                problems.push(format!("{name}: source {} date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", source.id, source.date));
                             }
                         }
                         sources_by_region.insert(code.clone(), s.source.into_iter().map(|s| s.id).collect());
                     }
+                    Err(e) => problems.push(format!("{name}: {e}")),
+                },
+                "combinations" => match toml::from_str::<CombinationsFile>(&text) {
+                    Ok(c) => combinations.extend(c.rule.into_iter().map(|r| (code.clone(), name.clone(), r))),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 },
                 _ => match toml::from_str::<ProgramFile>(&text) {
@@ -72,8 +79,13 @@ fn lint(dir: &Path) -> Vec<String> {
             if !chain.iter().any(|c| sources_by_region.get(c.as_str()).is_some_and(|ids| ids.contains(&v.source))) {
                 problems.push(format!("{at}: source \"{}\" does not resolve", v.source));
             }
+            let strings: Vec<&str> = v.value.as_array().map(|a| a.iter().filter_map(|x| x.as_str()).collect()).unwrap_or_default();
+            let is_list = v.value.as_array().is_some_and(|a| !a.is_empty() && a.len() == strings.len());
             let shape_ok = match v.unit {
-                Unit::IncomeKinds | Unit::DisabilityGrades => v.value.as_array().is_some_and(|a| !a.is_empty() && a.iter().all(|x| x.is_string())),
+                Unit::IncomeKinds | Unit::DisabilityGrades => is_list,
+                Unit::ProgramIds => is_list && strings.iter().all(|p| *p == "severe_disability" || PROGRAM_IDS.iter().any(|(id, _)| id == p)),
+                Unit::AgeBands => is_list && strings.iter().all(|b| b.split_once(':').is_some_and(|(age, amount)| age.parse::<u32>().is_ok() && Decimal::from_str(amount.trim_start_matches(">=")).is_ok())),
+                Unit::Ratio => v.value.as_str().and_then(|s| Decimal::from_str(s).ok()).is_some_and(|r| r > Decimal::ZERO && r <= Decimal::ONE),
                 _ => v.value.as_str().is_some_and(|s| Decimal::from_str(s).is_ok()),
             };
             if !shape_ok {
@@ -104,8 +116,27 @@ fn lint(dir: &Path) -> Vec<String> {
             }
         }
     }
+    for (code, name, rule) in &combinations {
+        let chain = assistance_calculator::region::RegionCode::parse(code).map(|c| c.chain()).unwrap_or_default();
+        if !chain.iter().any(|c| sources_by_region.get(c.as_str()).is_some_and(|ids| ids.contains(&rule.source))) {
+            problems.push(format!("{name}: rule {}: source \"{}\" does not resolve", rule.id, rule.source));
+        }
+        for program in &rule.programs {
+            if !PROGRAM_IDS.iter().any(|(id, _)| id == program) {
+                problems.push(format!("{name}: rule {}: \"{program}\" is not a program id", rule.id));
+            }
+        }
+    }
     problems.sort();
     problems
+}
+
+fn partial_date(text: &str) -> bool {
+    match text.len() {
+        4 => Date::parse(&format!("{text}-01-01")).is_some(),
+        7 => Date::parse(&format!("{text}-01")).is_some(),
+        _ => Date::parse(text).is_some(),
+    }
 }
 
 fn data_dir() -> &'static Path {

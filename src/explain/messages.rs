@@ -107,6 +107,9 @@ pub mod summary {
     pub fn eligible_amount(amount: Yuan) -> String {
         format!("可能符合条件，每月约 {amount} 元")
     }
+    pub fn eligible_at_least(amount: Yuan) -> String {
+        format!("可能符合条件，每月不低于 {amount} 元（当地实际标准待核实）")
+    }
     pub fn eligible_no_amount() -> String {
         "可能符合条件；金额须补充信息后确定".to_string()
     }
@@ -119,7 +122,140 @@ pub mod summary {
     pub fn needs_more_info() -> String {
         "还需补充信息才能判断".to_string()
     }
+    pub fn temporary_assistance() -> String {
+        "可能符合临时救助条件；金额由当地根据困难程度审核确定".to_string()
+    }
+    pub fn medical() -> String {
+        "可能属于医疗救助对象：资助参加居民医保，看病自付部分可再报销一部分".to_string()
+    }
+    pub fn funeral() -> String {
+        "家中有人去世时，可免除基本殡葬服务费".to_string()
+    }
     pub fn not_covered() -> String {
         "本地区标准待核实，暂无法测算".to_string()
     }
+}
+
+pub fn no_minor(age_below: &rust_decimal::Decimal) -> String {
+    format!("家庭中没有未满{age_below}周岁的儿童")
+}
+
+pub fn parents(member: &str, father: &str, mother: &str, passed: bool, what: &str) -> String {
+    let verdict = if passed { "符合" } else { "不符合" };
+    format!("{member}：父亲{father}，母亲{mother}，{verdict}{what}")
+}
+
+pub fn parent_is_applicant(member: &str) -> String {
+    format!("{member}：是申请人的子女，父母一方健在，不属于孤儿")
+}
+
+pub fn parents_not_answered(member: &str) -> String {
+    format!("{member}：尚未填写父母情况")
+}
+
+pub fn standard_amount(member: &str, standard: &str, amount: Yuan) -> String {
+    format!("{member}：{standard} {amount} 元/月")
+}
+
+pub fn standard_unpublished(what: &str) -> String {
+    format!("{what}：标准待核实，金额以当地民政部门核定为准")
+}
+
+pub fn guidance_floor(member: &str, standard: &str, amount: Yuan) -> String {
+    format!("{member}：{standard} {amount} 元/月，当地实际标准不低于此、待核实")
+}
+
+pub fn excluded_by(member: &str, other: &str) -> String {
+    format!("{member}：已符合{other}条件，按规定不重复享受本项")
+}
+
+pub fn no_certificate() -> String {
+    "家庭成员中没有持残疾人证的人".to_string()
+}
+
+pub fn household_in(member: &str, programs: &str, passed: Option<bool>) -> String {
+    match passed {
+        Some(true) => format!("{member}：所在家庭可能符合{programs}条件"),
+        Some(false) => format!("{member}：所在家庭不符合{programs}条件（本补贴面向{programs}家庭中的残疾人）"),
+        None => format!("{member}：所在家庭是否符合{programs}条件尚待补充信息"),
+    }
+}
+
+pub fn grade(member: &str, category: &str, grade: u8, passed: bool) -> String {
+    let verdict = if passed { "属于护理补贴对象" } else { "不属于本地护理补贴对象（一般为一、二级）" };
+    format!("{member}：{category}{grade}级，{verdict}")
+}
+
+pub fn work_injury(member: &str, passed: Option<bool>) -> String {
+    match passed {
+        Some(true) => format!("{member}：未领取工伤保险生活护理费"),
+        Some(false) => format!("{member}：已领取工伤保险生活护理费，不再享受重度残疾人护理补贴"),
+        None => format!("{member}：尚未填写是否领取工伤保险生活护理费"),
+    }
+}
+
+pub fn long_term_care(member: &str, passed: Option<bool>) -> String {
+    match passed {
+        Some(_) => format!("{member}：生活不能完全自理，需要长期照护"),
+        None => format!("{member}：是否“需要长期照护”以评估为准"),
+    }
+}
+
+pub fn too_young(oldest: i32, lowest: i32) -> String {
+    format!("家庭成员最大{oldest}周岁，未满{lowest}周岁，还差{}年", lowest - oldest)
+}
+
+pub fn age_band(member: &str, age: i32, min_age: i32, amount: Yuan, at_least: bool) -> String {
+    let floor = if at_least { "不低于 " } else { "" };
+    format!("{member}：{age}周岁，属于{min_age}周岁以上年龄段，每月{floor}{amount} 元（高龄津贴不计入特困人员收入）")
+}
+
+pub fn emergency(what: Option<&str>, passed: Option<bool>) -> String {
+    match (what, passed) {
+        (Some(w), Some(true)) => format!("家庭遭遇{w}，属于急难型临时救助情形，可先行救助"),
+        (_, Some(false)) => "近期没有火灾、交通事故、自然灾害、突发重病等急难情形".to_string(),
+        _ => "尚未填写近期是否遭遇突发困难".to_string(),
+    }
+}
+
+pub fn expenses_not_answered() -> String {
+    "尚未填写近12个月的医疗、教育等必需支出".to_string()
+}
+
+pub fn expense_hardship(spent: Yuan, left: Yuan, line: Yuan, hardship: bool) -> String {
+    let verdict = if hardship { "低于" } else { "不低于" };
+    format!("近12个月医疗、教育必需支出 {spent} 元；扣除后家庭月人均收入约 {left} 元，{verdict}低保标准 {line} 元（本工具按此估算支出型困难，以当地审核为准）")
+}
+
+pub fn medical_group(member: &str, class: &str, via: &str, premium: Option<&str>, estimate: Option<Yuan>) -> String {
+    let mut text = format!("{member}：作为{via}对象，属于医疗救助{class}对象");
+    if let Some(p) = premium {
+        text.push_str(&format!("；参加城乡居民医保{p}"));
+    }
+    match estimate {
+        Some(e) => text.push_str(&format!("；按国家规定比例下限 70% 估算，本年自付医疗费可救助不少于约 {e} 元（受当地起付标准和年度限额限制，以医保部门核定为准）")),
+        None => text.push_str("；当地救助比例和年度限额待核实"),
+    }
+    text
+}
+
+pub fn no_medical_group() -> String {
+    "家庭成员不属于特困、孤儿、事实无人抚养儿童、低保、低保边缘、重度残疾人等医疗救助对象，也未填写重病情况".to_string()
+}
+
+pub fn illness_poverty(member: &str, paid: Yuan) -> String {
+    format!("{member}：患重病，近12个月政策范围内自付 {paid} 元，可能属于因病致贫重病患者（三类对象），以医保部门认定为准")
+}
+
+pub fn funeral_group(hit: Option<&str>, names: &str, passed: Option<bool>, value: Option<Yuan>) -> String {
+    let value = value.map(|v| format!("，约可减免 {v} 元")).unwrap_or_default();
+    match (hit, passed) {
+        (Some(h), _) => format!("家庭属于{h}对象，家庭成员身故后可免除遗体接运、冷藏、火化等基本殡葬服务费{value}"),
+        (None, Some(false)) => format!("家庭不属于{names}对象"),
+        _ => format!("家庭是否属于{names}对象尚待补充信息"),
+    }
+}
+
+pub fn no_amount_yet(names: &[&str]) -> String {
+    format!("{} 的金额待核实，未计入合计", names.join("、"))
 }

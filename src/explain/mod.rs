@@ -119,6 +119,9 @@ pub struct ProgramReport {
     pub outcome: Outcome,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly_amount: Option<String>,
+    /// `true` when `monthlyAmount` is a published minimum (不低于), not the local figure.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub amount_is_minimum: bool,
     pub members: Vec<MemberAmount>,
     pub checks: Vec<Check>,
     pub missing: Vec<String>,
@@ -135,9 +138,31 @@ pub struct Report {
     pub region_name: String,
     pub date: String,
     pub policy_version: String,
+    /// The household's monthly total across programs, without counting an excluded or
+    /// choose-one program twice; absent when nothing with a known amount is eligible.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub household_monthly_total: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub household_total_is_minimum: bool,
+    /// Eligible programs whose amount is not yet known, so not in the total.
+    pub household_total_excludes: Vec<String>,
+    /// Which eligible programs stack and which exclude each other, with citations.
+    pub combinations: Vec<CombinationNote>,
     pub programs: Vec<ProgramReport>,
     /// Warnings that apply to the whole report (e.g. a standard published for an earlier year).
     pub notices: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CombinationNote {
+    pub rule: String,
+    pub kind: crate::policy::CombinationKind,
+    pub programs: [String; 2],
+    /// The members it concerns (empty: the household).
+    pub members: Vec<String>,
+    pub detail: String,
+    pub citations: Vec<Citation>,
 }
 
 /// Collects a program's checks and decides its outcome from them.

@@ -109,11 +109,7 @@ fn category(member: &Member, rules: &Rules, date: crate::date::Date) -> Vec<Stri
 /// 第五条第（三）项: 一至三级智力、精神残疾, 一、二级肢体残疾, 一级视力残疾.
 fn qualifying_disability(member: &Member, rules: &Rules) -> Option<String> {
     let d = member.disability?;
-    let listed = rules.no_labor_disabilities.list().into_iter().any(|entry| {
-        let (category, worst) = entry.split_once(':').unwrap_or((entry, "0"));
-        category == d.category.json() && worst.parse::<u8>().is_ok_and(|worst| d.grade <= worst)
-    });
-    listed.then(|| format!("{}{}级", d.category.zh(), d.grade))
+    super::disability_listed(d, &rules.no_labor_disabilities.list()).then(|| format!("{}{}级", d.category.zh(), d.grade))
 }
 
 /// 第四条第（一）项 and 第五条: no labour capacity. Age ≥ 60, age < 16 and the listed

@@ -84,7 +84,7 @@ fn not_in_extreme_poverty(ctx: &Context, ex: &mut Explainer) -> Vec<String> {
     let members = &ctx.household.members;
     let names = |list: &[String]| -> Vec<String> { members.iter().filter(|m| list.contains(&m.id)).map(who).collect() };
     let citations = vec![ctx.cite(INTERIM, "第十四条"), ctx.cite("extreme-poverty-identification-measures", "第二十七条")];
-    let key = format!("{ID}.not_extreme_poverty");
+    let key = format!("{ID}.not_with.extreme_poverty_support");
     if !pending.is_empty() {
         for m in members.iter().filter(|m| pending.contains(&m.id)) {
             let prefix = format!("members[{}].", m.index);

@@ -1,9 +1,19 @@
 //! One module per program, each implementing [`Program`], and the registry that runs them.
 //! Conditions are small named functions whose doc names the article they apply.
+mod advanced_age_allowance;
+mod combine;
+mod disability_allowance;
+mod disability_living_allowance;
 pub mod extreme_poverty_support;
+mod funeral_fee_waiver;
 mod income;
 mod low_income_margin;
+mod medical_assistance;
 mod minimum_livelihood_guarantee;
+mod orphan_basic_living;
+mod severe_disability_care_allowance;
+mod temporary_assistance;
+mod unsupported_child_basic_living;
 
 use crate::explain::{messages, Citation, Explainer, Outcome, ProgramReport, Report};
 use crate::household::{Household, Member};
@@ -32,12 +42,21 @@ pub trait Program: Sync {
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered>;
 }
 
-/// Implemented programs, in evaluation order: 特困 comes first because 低保 must not count
-/// the same person twice.
+/// Every program, in evaluation order: each comes after the programs it asks about (特困
+/// before 低保, which must not count a person twice; 低保 before the allowances and 医疗救助
+/// that it opens; all before 惠民殡葬).
 const REGISTRY: &[&dyn Program] = &[
     &extreme_poverty_support::ExtremePovertySupport,
+    &orphan_basic_living::OrphanBasicLiving,
+    &unsupported_child_basic_living::UnsupportedChildBasicLiving,
     &minimum_livelihood_guarantee::MinimumLivelihoodGuarantee,
     &low_income_margin::LowIncomeMargin,
+    &disability_living_allowance::DisabilityLivingAllowance,
+    &severe_disability_care_allowance::SevereDisabilityCareAllowance,
+    &advanced_age_allowance::AdvancedAgeAllowance,
+    &temporary_assistance::TemporaryAssistance,
+    &medical_assistance::MedicalAssistance,
+    &funeral_fee_waiver::FuneralFeeWaiver,
 ];
 
 /// The name of the standard that has no data.
@@ -52,6 +71,8 @@ pub struct Amounts {
     pub summary: Option<String>,
     /// Overrides the outcome the checks give (per-member programs decide per person).
     pub outcome: Option<Outcome>,
+    /// The amount is a floor ("不低于"): only a provincial minimum is published.
+    pub at_least: bool,
 }
 
 pub struct Context<'a> {
@@ -78,6 +99,47 @@ impl<'a> Context<'a> {
             }
             Lookup::NotFound => Err(NotCovered(format!("{program}.{parameter}"))),
         }
+    }
+
+    /// A standard the program can do without (e.g. an amount no source gives yet): `None`
+    /// when no level has it, and the program says "标准待核实" instead of guessing.
+    pub fn optional(&self, ex: &mut Explainer, program: &str, parameter: &str) -> Option<Resolved<'a>> {
+        let h = self.household;
+        match self.pack.lookup(program, parameter, &h.region, h.date, h.hukou) {
+            Lookup::Found(value) => {
+                ex.used(&value);
+                Some(value)
+            }
+            Lookup::NeedsHukou => {
+                ex.need("hukou".to_string());
+                None
+            }
+            Lookup::NotFound => None,
+        }
+    }
+
+    /// Whether an earlier program is eligible: `None` while it waits for answers.
+    pub fn eligible(&self, program: &str) -> Option<bool> {
+        match self.report(program)?.outcome {
+            Outcome::Eligible => Some(true),
+            Outcome::NeedsMoreInfo => None,
+            Outcome::Ineligible | Outcome::NotCovered => Some(false),
+        }
+    }
+
+    /// The members an earlier, eligible program pays.
+    pub fn paid_members(&self, program: &str) -> Vec<&str> {
+        match self.report(program) {
+            Some(r) if r.outcome == Outcome::Eligible => r.members.iter().map(|m| m.member.as_str()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// An earlier program's monthly amount for one member, when known.
+    pub fn member_amount(&self, program: &str, member: &str) -> Option<Yuan> {
+        let r = self.report(program).filter(|r| r.outcome == Outcome::Eligible)?;
+        let m = r.members.iter().find(|m| m.member == member)?;
+        m.monthly_amount.as_deref().and_then(Yuan::parse)
     }
 
     /// A citation of a rule (not a figure) by source id and article.
@@ -144,7 +206,15 @@ pub fn who(member: &Member) -> String {
     format!("{}（{}）", member.relation.zh(), member.id)
 }
 
-fn name_zh(id: &str) -> &'static str {
+/// Whether a disability is on a `category:worst-grade` list (grade 1 is the most severe).
+pub fn disability_listed(d: crate::household::Disability, list: &[&str]) -> bool {
+    list.iter().any(|entry| {
+        let (category, worst) = entry.split_once(':').unwrap_or((entry, "0"));
+        category == d.category.json() && worst.parse::<u8>().is_ok_and(|worst| d.grade <= worst)
+    })
+}
+
+pub fn name_zh(id: &str) -> &'static str {
     PROGRAM_IDS.iter().find(|(p, _)| *p == id).map(|(_, n)| *n).unwrap_or("")
 }
 
@@ -154,6 +224,7 @@ fn finish(id: &'static str, ex: Explainer, amounts: Amounts) -> ProgramReport {
     let missing = ex.all_missing();
     let summary = match outcome {
         Outcome::Eligible => amounts.summary.unwrap_or_else(|| match amounts.total {
+            Some(total) if amounts.at_least => messages::summary::eligible_at_least(total),
             Some(total) => messages::summary::eligible_amount(total),
             None => messages::summary::eligible_no_amount(),
         }),
@@ -166,6 +237,7 @@ fn finish(id: &'static str, ex: Explainer, amounts: Amounts) -> ProgramReport {
         name_zh: name_zh(id),
         outcome,
         monthly_amount: amounts.total.filter(|_| eligible).map(crate::explain::money),
+        amount_is_minimum: eligible && amounts.at_least && amounts.total.is_some(),
         members: match eligible {
             true => amounts.members.into_iter().map(|(member, a)| crate::explain::MemberAmount { member, monthly_amount: a.map(crate::explain::money) }).collect(),
             false => Vec::new(),
@@ -205,16 +277,20 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
         ctx.earlier.push(report);
     }
     let mut programs = ctx.earlier;
-    let pending: Vec<&'static str> = PROGRAM_IDS.iter().map(|(id, _)| *id).filter(|id| !programs.iter().any(|r| r.program == *id)).collect();
-    programs.extend(pending.into_iter().map(|id| not_covered(id, messages::pending_program())));
     programs.sort_by_key(|r| PROGRAM_IDS.iter().position(|(id, _)| *id == r.program));
     let notices = stale_notices(&programs, household);
+    let combinations = combine::notes(pack, household, &programs);
+    let total = combine::household_total(&programs, &combinations);
     Report {
         schema_version: 1,
         region: household.region.to_string(),
         region_name: region.map(|r| r.name.clone()).unwrap_or_default(),
         date: household.date.to_string(),
         policy_version: pack.version(),
+        household_monthly_total: total.amount.map(crate::explain::money),
+        household_total_is_minimum: total.at_least,
+        household_total_excludes: total.unknown,
+        combinations,
         programs,
         notices,
     }

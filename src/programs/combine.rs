@@ -1,0 +1,90 @@
+//! How eligible programs combine: which stack and which exclude each other (rules as data in
+//! `combinations.toml`, each from a cited text), and the household's monthly total without
+//! counting a choose-one or top-up pair twice.
+use crate::explain::{CombinationNote, Citation, Outcome, ProgramReport};
+use crate::household::Household;
+use crate::money::Yuan;
+use crate::policy::{CombinationKind, CombinationRule, Pack};
+
+fn report<'r>(programs: &'r [ProgramReport], id: &str) -> Option<&'r ProgramReport> {
+    programs.iter().find(|r| r.program == id && r.outcome == Outcome::Eligible)
+}
+
+fn paid(r: &ProgramReport) -> Vec<&str> {
+    r.members.iter().map(|m| m.member.as_str()).collect()
+}
+
+/// The rules that apply to this household's results, from every level of its region chain.
+pub fn notes(pack: &Pack, household: &Household, programs: &[ProgramReport]) -> Vec<CombinationNote> {
+    let rules: Vec<&CombinationRule> = household.region.chain().iter().filter_map(|c| pack.regions.get(c.as_str())).flat_map(|r| &r.combinations).collect();
+    rules
+        .into_iter()
+        .filter_map(|rule| {
+            let [a, b] = &rule.programs;
+            let first = report(programs, a)?;
+            let members: Vec<String> = match rule.kind {
+                // The second program's own condition keeps the person out; say why.
+                CombinationKind::Exclusive => {
+                    let second = programs.iter().find(|r| &r.program == b)?;
+                    let key = format!("{b}.not_with.{a}");
+                    let hits: Vec<&crate::explain::Check> = second.checks.iter().filter(|c| c.key == key).collect();
+                    if hits.is_empty() {
+                        return None;
+                    }
+                    // A household-level check concerns everyone the first program pays.
+                    match hits.iter().filter_map(|c| c.member.clone()).collect::<Vec<_>>() {
+                        named if !named.is_empty() => named,
+                        _ => paid(first).into_iter().map(str::to_string).collect(),
+                    }
+                }
+                _ => {
+                    let second = report(programs, b)?;
+                    let (pa, pb) = (paid(first), paid(second));
+                    let shared: Vec<String> = pa.iter().filter(|m| pb.contains(m)).map(|m| m.to_string()).collect();
+                    let household_level = pa.is_empty() || pb.is_empty();
+                    if shared.is_empty() && !(household_level && rule.kind == CombinationKind::Stackable) {
+                        return None;
+                    }
+                    shared
+                }
+            };
+            let citation = pack.cite_source(&household.region, &rule.source).map(|s| Citation::new(s, &rule.article));
+            Some(CombinationNote { rule: rule.id.clone(), kind: rule.kind, programs: rule.programs.clone(), members, detail: rule.detail.clone(), citations: citation.into_iter().collect() })
+        })
+        .collect()
+}
+
+pub struct Total {
+    pub amount: Option<Yuan>,
+    pub at_least: bool,
+    /// Eligible programs paying cash whose amount is unknown.
+    pub unknown: Vec<String>,
+}
+
+/// Sums the eligible monthly amounts; for a choose-one or top-up pair paid to the same person,
+/// only the higher counts (补差 pays the difference up to it).
+pub fn household_total(programs: &[ProgramReport], notes: &[CombinationNote]) -> Total {
+    let mut total = Yuan::ZERO;
+    let mut any = false;
+    let mut at_least = false;
+    let mut unknown = Vec::new();
+    for r in programs.iter().filter(|r| r.outcome == Outcome::Eligible && !r.members.is_empty()) {
+        match r.monthly_amount.as_deref().and_then(Yuan::parse) {
+            Some(amount) => {
+                total = total + amount;
+                any = true;
+                at_least |= r.amount_is_minimum;
+            }
+            None => unknown.push(r.program.to_string()),
+        }
+    }
+    for note in notes.iter().filter(|n| matches!(n.kind, CombinationKind::ChooseOne | CombinationKind::TopUp)) {
+        for member in &note.members {
+            let share = |id: &str| report(programs, id).and_then(|r| r.members.iter().find(|m| &m.member == member)).and_then(|m| m.monthly_amount.as_deref()).and_then(Yuan::parse);
+            if let (Some(x), Some(y)) = (share(&note.programs[0]), share(&note.programs[1])) {
+                total = total - x.min(y);
+            }
+        }
+    }
+    Total { amount: any.then_some(total), at_least, unknown }
+}

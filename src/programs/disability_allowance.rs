@@ -1,0 +1,31 @@
+//! What the two disability allowances share: the standard (a local figure, else the
+//! provincial guidance floor shown as "不低于") and the 特困 exclusion, both from
+//! 国发〔2015〕52号 and its provincial restatements.
+use super::Context;
+use crate::explain::{Citation, Explainer};
+use crate::household::Member;
+use crate::money::Yuan;
+
+/// The monthly amount for one member: the local `standard`, or the provincial
+/// `guidance_standard` as a minimum. Returns the amount and whether it is a minimum.
+pub fn standard(ctx: &Context, ex: &mut Explainer, program: &str, member: &Member) -> Option<(Yuan, bool)> {
+    let key = format!("{program}.amount");
+    if let Some(local) = ctx.optional(ex, program, "standard") {
+        let amount = Yuan(local.decimal());
+        ex.member_check(&member.id, &key, Some(true), super::messages::standard_amount(&super::who(member), &local.entry.name, amount), vec![Citation::of(&local)]);
+        return Some((amount, false));
+    }
+    let guidance = ctx.optional(ex, program, "guidance_standard")?;
+    let amount = Yuan(guidance.decimal());
+    ex.member_check(&member.id, &key, None, super::messages::guidance_floor(&super::who(member), &guidance.entry.name, amount), vec![Citation::of(&guidance)]);
+    Some((amount, true))
+}
+
+/// 国发〔2015〕52号 as restated by the provinces: persons in 特困 support, and (for the living
+/// allowance) children on the orphan allowance, get neither. Fails when `other` pays them.
+pub fn not_paid_by(ctx: &Context, ex: &mut Explainer, program: &str, member: &Member, other: &str, source: &str) {
+    if ctx.paid_members(other).contains(&member.id.as_str()) {
+        let detail = super::messages::excluded_by(&super::who(member), super::name_zh(other));
+        ex.member_check(&member.id, &format!("{program}.not_with.{other}"), Some(false), detail, vec![ctx.cite(source, "")]);
+    }
+}

@@ -1,0 +1,66 @@
+//! 困难残疾人生活补贴 (living allowance for disabled people in hardship).
+//!
+//! Governing documents: 国发〔2015〕52号 (对象: 低保家庭中的残疾人, extendable locally);
+//! 湘政发〔2015〕54号 (湖南: 持证残疾人, 家庭或本人为低保对象); non-combination rules as restated
+//! by the provinces (not with 特困, not with the orphan allowance). Amount: local standard,
+//! else the 湖南 provincial guidance standard as a floor.
+use super::disability_allowance::{not_paid_by, standard};
+use super::{per_member, who, Amounts, Context, NotCovered, Program};
+use crate::explain::{Citation, Explainer, Outcome};
+use crate::household::Member;
+
+pub struct DisabilityLivingAllowance;
+
+const ID: &str = "disability_living_allowance";
+const RESTATEMENT: &str = "disability-allowances-combination-restatement";
+
+impl Program for DisabilityLivingAllowance {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
+        let households = ctx.standard(ex, ID, "household_programs")?.ok_or_else(|| NotCovered(format!("{ID}.household_programs")))?;
+        let holders: Vec<&Member> = ctx.household.members.iter().filter(|m| m.disability.is_some()).collect();
+        if holders.is_empty() {
+            ex.check(&format!("{ID}.certificate"), Some(false), super::messages::no_certificate(), vec![Citation::of(&households)]);
+            return Ok(Amounts::default());
+        }
+        let mut at_least = false;
+        let mut amounts = per_member(ex, holders, |member, mex| {
+            household_in_program(ctx, mex, member, &households);
+            not_paid_by(ctx, mex, ID, member, "extreme_poverty_support", RESTATEMENT);
+            not_paid_by(ctx, mex, ID, member, "orphan_basic_living", RESTATEMENT);
+            let amount = match mex.outcome() {
+                Outcome::Eligible => standard(ctx, mex, ID, member).map(|(a, floor)| {
+                    at_least |= floor;
+                    a
+                }),
+                _ => None,
+            };
+            Ok((member, amount))
+        })?;
+        amounts.at_least = at_least;
+        Ok(amounts)
+    }
+}
+
+/// 国发〔2015〕52号 / 湘政发〔2015〕54号: the holder's household is in 低保 (or a wider group the
+/// region adds, as data). Open while 低保 itself waits for answers.
+fn household_in_program(ctx: &Context, ex: &mut Explainer, member: &Member, households: &crate::policy::Resolved) {
+    let programs = households.list();
+    let results: Vec<Option<bool>> = programs.iter().map(|p| ctx.eligible(p)).collect();
+    let passed = if results.contains(&Some(true)) {
+        Some(true)
+    } else if results.contains(&None) {
+        None
+    } else {
+        Some(false)
+    };
+    let names: Vec<&str> = programs.iter().map(|p| super::name_zh(p)).collect();
+    if passed.is_none() {
+        programs.iter().filter_map(|p| ctx.report(p)).flat_map(|r| r.missing.iter()).for_each(|p| ex.need(p.clone()));
+    }
+    let detail = super::messages::household_in(&who(member), &names.join("或"), passed);
+    ex.member_check(&member.id, &format!("{ID}.household"), passed, detail, vec![Citation::of(households)]);
+}

@@ -1,0 +1,87 @@
+//! 孤儿基本生活保障 (basic living allowance for orphans).
+//!
+//! Governing documents: 《国务院办公厅关于加强孤儿保障工作的意见》（国办发〔2010〕54号）第一部分
+//! (who is an orphan) and 第二部分 (the minimum rearing standard, 散居 and 集中 separately);
+//! 湖南省孤儿、事实无人抚养儿童……基本生活保障实施办法. Local figures: 岳民发〔2025〕1号.
+//!
+//! Whether the allowance continues past 18 for students is left to localities in 湖南
+//! ("鼓励各地"); no 岳阳 rule was found, so only minors are assessed.
+use super::{per_member, who, Amounts, Context, NotCovered, Program};
+use crate::explain::{Citation, Explainer};
+use crate::household::{CareSetting, Member, ParentStatus, Relation};
+use crate::money::Yuan;
+use crate::policy::Resolved;
+use rust_decimal::Decimal;
+
+pub struct OrphanBasicLiving;
+
+const ID: &str = "orphan_basic_living";
+const OPINION: &str = "orphan-opinion-2010";
+
+impl Program for OrphanBasicLiving {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
+        let age_below = ctx.standard(ex, ID, "age_below")?.ok_or_else(|| NotCovered(format!("{ID}.age_below")))?;
+        let family = ctx.standard(ex, ID, "standard_family")?;
+        let institution = ctx.standard(ex, ID, "standard_institution")?;
+        let minors: Vec<&Member> = ctx.household.members.iter().filter(|m| is_minor(ctx, m, &age_below)).collect();
+        if minors.is_empty() {
+            ex.check(&format!("{ID}.minor"), Some(false), super::messages::no_minor(&age_below.decimal()), vec![Citation::of(&age_below)]);
+            return Ok(Amounts::default());
+        }
+        per_member(ex, minors, |member, mex| {
+            both_parents_lost(ctx, mex, member);
+            let amount = match mex.outcome() {
+                crate::explain::Outcome::Eligible => standard_for_setting(mex, member, family.as_ref(), institution.as_ref()),
+                _ => None,
+            };
+            Ok((member, amount))
+        })
+    }
+}
+
+/// 国办发〔2010〕54号 第一部分: under 18 (data).
+pub fn is_minor(ctx: &Context, member: &Member, age_below: &Resolved) -> bool {
+    Decimal::from(member.age_on(ctx.household.date)) < age_below.decimal()
+}
+
+/// 国办发〔2010〕54号 第一部分: 失去父母、查找不到生父母. A parent who is the applicant (the
+/// member is the applicant's child) is alive, so that child is not an orphan.
+fn both_parents_lost(ctx: &Context, ex: &mut Explainer, member: &Member) {
+    let key = format!("{ID}.parents");
+    let citations = vec![ctx.cite(OPINION, "一")];
+    let name = who(member);
+    let gone = |s: ParentStatus| matches!(s, ParentStatus::Deceased | ParentStatus::Missing);
+    match (member.parents, member.relation) {
+        (Some(p), _) => {
+            let passed = gone(p.father) && gone(p.mother);
+            let detail = super::messages::parents(&name, p.father.zh(), p.mother.zh(), passed, "孤儿（父母双方均死亡或查找不到）");
+            ex.member_check(&member.id, &key, Some(passed), detail, citations);
+        }
+        (None, Relation::Child) => {
+            ex.member_check(&member.id, &key, Some(false), super::messages::parent_is_applicant(&name), citations);
+        }
+        (None, _) => {
+            ex.need(member.path("parents"));
+            ex.member_check(&member.id, &key, None, super::messages::parents_not_answered(&name), citations);
+        }
+    }
+}
+
+/// 国办发〔2010〕54号 第二部分: 集中养育 and 社会散居 have separate standards.
+fn standard_for_setting(ex: &mut Explainer, member: &Member, family: Option<&Resolved>, institution: Option<&Resolved>) -> Option<Yuan> {
+    let Some(setting) = member.care_setting else {
+        ex.need_for_amount(member.path("careSetting"));
+        return None;
+    };
+    let standard = match setting {
+        CareSetting::Family => family,
+        CareSetting::Institution => institution,
+    }?;
+    let amount = Yuan(standard.decimal());
+    ex.member_check(&member.id, &format!("{ID}.amount"), Some(true), super::messages::standard_amount(&who(member), &standard.entry.name, amount), vec![Citation::of(standard)]);
+    Some(amount)
+}

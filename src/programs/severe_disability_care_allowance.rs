@@ -1,0 +1,79 @@
+//! 重度残疾人护理补贴 (care allowance for people with severe disabilities).
+//!
+//! Governing documents: 国发〔2015〕52号 (残疾等级一、二级且需要长期照护, extendable to
+//! non-severe intellectual and mental disabilities locally; 湖南's baseline is grades 1–2);
+//! provincial restatements of its non-combination rules: not for persons in 特困 (their care
+//! is the 特困 照料护理标准) nor for those receiving 工伤保险生活护理费. No income test.
+use super::disability_allowance::{not_paid_by, standard};
+use super::{per_member, who, Amounts, Context, NotCovered, Program};
+use crate::explain::{Citation, Explainer, Outcome};
+use crate::household::{Level, Member};
+
+pub struct SevereDisabilityCareAllowance;
+
+const ID: &str = "severe_disability_care_allowance";
+const RESTATEMENT: &str = "disability-allowances-combination-restatement";
+
+impl Program for SevereDisabilityCareAllowance {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
+        let qualifying = ctx.standard(ex, ID, "qualifying_disabilities")?.ok_or_else(|| NotCovered(format!("{ID}.qualifying_disabilities")))?;
+        let holders: Vec<&Member> = ctx.household.members.iter().filter(|m| m.disability.is_some()).collect();
+        if holders.is_empty() {
+            ex.check(&format!("{ID}.grade"), Some(false), super::messages::no_certificate(), vec![Citation::of(&qualifying)]);
+            return Ok(Amounts::default());
+        }
+        let mut at_least = false;
+        let mut amounts = per_member(ex, holders, |member, mex| {
+            severe_grade(mex, member, &qualifying);
+            if mex.outcome() != Outcome::Ineligible {
+                not_paid_by(ctx, mex, ID, member, "extreme_poverty_support", RESTATEMENT);
+                no_work_injury_care(ctx, mex, member);
+                long_term_care(ctx, mex, member);
+            }
+            let amount = match mex.outcome() {
+                Outcome::Eligible => standard(ctx, mex, ID, member).map(|(a, floor)| {
+                    at_least |= floor;
+                    a
+                }),
+                _ => None,
+            };
+            Ok((member, amount))
+        })?;
+        amounts.at_least = at_least;
+        Ok(amounts)
+    }
+}
+
+/// 国发〔2015〕52号: 残疾等级被评定为一级、二级 (the list is data, so a region's extension to
+/// grade 3–4 intellectual or mental disability is a data change).
+fn severe_grade(ex: &mut Explainer, member: &Member, qualifying: &crate::policy::Resolved) {
+    let Some(d) = member.disability else { return };
+    let passed = super::disability_listed(d, &qualifying.list());
+    let detail = super::messages::grade(&who(member), d.category.zh(), d.grade, passed);
+    ex.member_check(&member.id, &format!("{ID}.grade"), Some(passed), detail, vec![Citation::of(qualifying)]);
+}
+
+/// Restated 52号 rule: those receiving 工伤保险生活护理费 do not also get this allowance.
+fn no_work_injury_care(ctx: &Context, ex: &mut Explainer, member: &Member) {
+    let passed = member.work_injury_care.map(|w| !w);
+    if passed.is_none() {
+        ex.need(member.path("workInjuryCare"));
+    }
+    let detail = super::messages::work_injury(&who(member), passed);
+    ex.member_check(&member.id, &format!("{ID}.not_with.work_injury_care"), passed, detail, vec![ctx.cite(RESTATEMENT, "")]);
+}
+
+/// 52号 "需要长期照护": taken from the self-care answer where given; otherwise the assessment
+/// decides, so the check is shown open without blocking.
+fn long_term_care(ctx: &Context, ex: &mut Explainer, member: &Member) {
+    let passed = match member.self_care {
+        Some(Level::Partial | Level::None) => Some(true),
+        _ => None,
+    };
+    let detail = super::messages::long_term_care(&who(member), passed);
+    ex.member_check(&member.id, &format!("{ID}.long_term_care"), passed, detail, vec![ctx.cite("disability-allowances-opinion-2015", "")]);
+}

@@ -1,0 +1,106 @@
+//! 临时救助 (temporary assistance).
+//!
+//! Governing documents: 《社会救助暂行办法》第四十七条至第四十九条; 民发〔2018〕23号 第二部分第（一）
+//! 项 (急难型 and 支出型); 湖南省政务服务网 办事指南 (支出型: 家庭人均可支配收入原则上低于当地上年
+//! 度人均可支配收入; standards set by county governments). No 岳阳 amount rule was found, so
+//! the amount is "金额由当地审核确定".
+//!
+//! Approximation, said in the detail: 支出型 hardship is taken as "after the essential
+//! medical and education spending of the last 12 months, per-capita income is below the 低保
+//! standard" — the national text says only that the spending exceeds what the family can bear.
+use super::income::household_counted;
+use super::{Amounts, Context, NotCovered, Program};
+use crate::explain::{messages, Citation, Explainer, Outcome};
+use crate::household::Emergency;
+use crate::money::Yuan;
+
+pub struct TemporaryAssistance;
+
+const ID: &str = "temporary_assistance";
+const INTERIM: &str = "interim-measures-social-assistance";
+const OPINION: &str = "temporary-assistance-opinion-2018";
+const GUIDE: &str = "hunan-temporary-assistance-guide";
+
+impl Program for TemporaryAssistance {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
+        let kinds = ctx.standard(ex, "minimum_livelihood_guarantee", "counted_income_kinds")?.ok_or_else(|| NotCovered("counted_income_kinds".into()))?;
+        let standard = ctx.standard(ex, "minimum_livelihood_guarantee", "standard")?;
+        let mut emergency = Explainer::default();
+        sudden_hardship(ctx, &mut emergency);
+        let mut spending = Explainer::default();
+        // The spending route is only asked about while the emergency route has not settled it.
+        if emergency.outcome() != Outcome::Eligible {
+            if let Some(standard) = &standard {
+                expense_hardship(ctx, &mut spending, standard, &kinds);
+            }
+        }
+        let routes = [emergency.outcome(), spending.outcome()];
+        let outcome = if routes.contains(&Outcome::Eligible) {
+            Outcome::Eligible
+        } else if routes.contains(&Outcome::NeedsMoreInfo) {
+            Outcome::NeedsMoreInfo
+        } else {
+            Outcome::Ineligible
+        };
+        for route in [emergency, spending] {
+            ex.checks.extend(route.checks);
+            ex.standards.extend(route.standards);
+            if outcome != Outcome::Eligible {
+                route.missing.into_iter().for_each(|p| ex.need(p));
+            }
+        }
+        Ok(Amounts { outcome: Some(outcome), summary: Some(messages::summary::temporary_assistance()), ..Amounts::default() })
+    }
+}
+
+/// 急难型 (《社会救助暂行办法》第四十七条; 民发〔2018〕23号 二（一）): fire, accident, disaster
+/// or a member's sudden serious illness leaving the family in temporary serious hardship.
+fn sudden_hardship(ctx: &Context, ex: &mut Explainer) {
+    let passed = ctx.household.emergency.map(|e| e != Emergency::None);
+    if passed.is_none() {
+        ex.need("emergency".into());
+    }
+    let what = ctx.household.emergency.map(|e| e.zh());
+    ex.check(&format!("{ID}.emergency"), passed, messages::emergency(what, passed), vec![ctx.cite(INTERIM, "第四十七条"), ctx.cite(OPINION, "二（一）")]);
+}
+
+/// 支出型 (民发〔2018〕23号 二（一）; 湖南办事指南): essential medical or education spending has
+/// pushed the household into hardship, and per-capita disposable income is below the local
+/// figure of the previous year (data; "待核实" where no year's figure is found).
+fn expense_hardship(ctx: &Context, ex: &mut Explainer, standard: &crate::policy::Resolved, kinds: &crate::policy::Resolved) {
+    let members = &ctx.household.members;
+    let n = members.len();
+    let Some(expenses) = ctx.household.expenses else {
+        ex.need("expenses".into());
+        ex.check(&format!("{ID}.expenses"), None, messages::expenses_not_answered(), vec![ctx.cite(OPINION, "二（一）")]);
+        return;
+    };
+    let Ok(monthly) = household_counted(ctx.household, &kinds.list()) else {
+        members.iter().filter(|m| m.incomes.is_none()).for_each(|m| ex.need(m.path("incomes")));
+        return;
+    };
+    let yearly = monthly * 12;
+    let spent = expenses.medical + expenses.education;
+    let left_per_person_month = (yearly - spent).divided_by(n).divided_by(12);
+    let line = Yuan(standard.decimal());
+    let hardship = spent > Yuan::ZERO && left_per_person_month < line;
+    let detail = messages::expense_hardship(spent, left_per_person_month, line, hardship);
+    ex.check(&format!("{ID}.expenses"), Some(hardship), detail, vec![ctx.cite(OPINION, "二（一）"), Citation::of(standard)]);
+
+    let key = format!("{ID}.income_below_disposable");
+    let per_person_year = yearly.divided_by(n);
+    match ctx.optional(ex, ID, "prior_year_disposable_income") {
+        Some(figure) => {
+            let line = Yuan(figure.decimal());
+            let detail = messages::income_against_line("家庭年人均收入", per_person_year, &figure.entry.name, line, true);
+            ex.check(&key, Some(per_person_year < line), detail, vec![ctx.cite(GUIDE, ""), Citation::of(&figure)]);
+        }
+        None => {
+            ex.check(&key, None, messages::local_rule_unpublished("当地上年度居民人均可支配收入"), vec![ctx.cite(GUIDE, "")]);
+        }
+    }
+}

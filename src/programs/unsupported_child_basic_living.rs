@@ -1,0 +1,66 @@
+//! 事实无人抚养儿童基本生活保障 (allowance for de-facto unsupported children).
+//!
+//! Governing document: 《关于进一步加强事实无人抚养儿童保障工作的意见》（民发〔2019〕62号）
+//! 第一部分 (who), 第三部分第（一）项 (standard linked to the local orphan standard; 补差 over
+//! 低保、特困、困难残疾人生活补贴). 湖南实施办法: under 18.
+//!
+//! 岳阳's 2025 figure is cut off in the stored notice, so the amount is "标准待核实" until a
+//! source gives it; eligibility is still assessed.
+use super::orphan_basic_living::is_minor;
+use super::{per_member, who, Amounts, Context, NotCovered, Program};
+use crate::explain::{Citation, Explainer, Outcome};
+use crate::household::{Member, ParentStatus};
+use crate::money::Yuan;
+
+pub struct UnsupportedChildBasicLiving;
+
+const ID: &str = "unsupported_child_basic_living";
+const OPINION: &str = "unsupported-children-opinion-2019";
+
+impl Program for UnsupportedChildBasicLiving {
+    fn id(&self) -> &'static str {
+        ID
+    }
+
+    fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
+        let age_below = ctx.standard(ex, ID, "age_below")?.ok_or_else(|| NotCovered(format!("{ID}.age_below")))?;
+        let standard = ctx.optional(ex, ID, "standard");
+        let minors: Vec<&Member> = ctx.household.members.iter().filter(|m| is_minor(ctx, m, &age_below)).collect();
+        if minors.is_empty() {
+            ex.check(&format!("{ID}.minor"), Some(false), super::messages::no_minor(&age_below.decimal()), vec![Citation::of(&age_below)]);
+            return Ok(Amounts::default());
+        }
+        per_member(ex, minors, |member, mex| {
+            parents_unable(ctx, mex, member);
+            let amount = match (mex.outcome(), &standard) {
+                (Outcome::Eligible, Some(s)) => Some(Yuan(s.decimal())),
+                (Outcome::Eligible, None) => {
+                    mex.member_check(&member.id, &format!("{ID}.amount"), None, super::messages::standard_unpublished("事实无人抚养儿童基本生活补贴标准（与当地孤儿保障标准相衔接）"), vec![ctx.cite(OPINION, "三（一）")]);
+                    None
+                }
+                _ => None,
+            };
+            Ok((member, amount))
+        })
+    }
+}
+
+/// 民发〔2019〕62号 第一部分: both parents 重残、重病、服刑在押、强制隔离戒毒、其他限制人身自由、
+/// 失联; or one parent dead or missing and the other in one of those situations. Both dead or
+/// missing is an orphan instead.
+fn parents_unable(ctx: &Context, ex: &mut Explainer, member: &Member) {
+    let key = format!("{ID}.parents");
+    let citations = vec![ctx.cite(OPINION, "一")];
+    let name = who(member);
+    let Some(p) = member.parents else {
+        ex.need(member.path("parents"));
+        ex.member_check(&member.id, &key, None, super::messages::parents_not_answered(&name), citations);
+        return;
+    };
+    let unable = |s: ParentStatus| matches!(s, ParentStatus::Incapacitated | ParentStatus::Missing);
+    let gone = |s: ParentStatus| matches!(s, ParentStatus::Deceased | ParentStatus::Missing);
+    let orphan = gone(p.father) && gone(p.mother);
+    let passed = !orphan && ((unable(p.father) || gone(p.father)) && (unable(p.mother) || gone(p.mother)));
+    let what = if orphan { "事实无人抚养儿童（父母双方均死亡或失踪的，属于孤儿，见孤儿保障）" } else { "事实无人抚养儿童（父母均无法抚养，或一方死亡失踪、另一方无法抚养）" };
+    ex.member_check(&member.id, &key, Some(passed), super::messages::parents(&name, p.father.zh(), p.mother.zh(), passed, what), citations);
+}
