@@ -21,6 +21,8 @@ impl Program for DisabilityLivingAllowance {
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
         let households = ctx.standard(ex, ID, "household_programs")?.ok_or_else(|| NotCovered(format!("{ID}.household_programs")))?;
+        ctx.require(&households.list())?;
+        ctx.require(&["extreme_poverty_support", "orphan_basic_living"])?;
         let holders: Vec<&Member> = ctx.household.members.iter().filter(|m| m.disability.is_some()).collect();
         if holders.is_empty() {
             ex.check(&format!("{ID}.certificate"), Some(false), super::messages::no_certificate(), vec![Citation::of(&households)]);

@@ -118,6 +118,15 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Fails with `not_covered` when a program this one depends on has no data for the
+    /// region and date: "not in 低保" must not be read as a fact when 低保 cannot be judged.
+    pub fn require(&self, programs: &[&str]) -> Result<(), NotCovered> {
+        match programs.iter().find(|p| self.report(p).is_some_and(|r| r.outcome == Outcome::NotCovered)) {
+            Some(p) => Err(NotCovered(format!("{}（本项所依据的项目）", name_zh(p)))),
+            None => Ok(()),
+        }
+    }
+
     /// Whether an earlier program is eligible: `None` while it waits for answers.
     pub fn eligible(&self, program: &str) -> Option<bool> {
         match self.report(program)?.outcome {
@@ -228,7 +237,8 @@ fn finish(id: &'static str, ex: Explainer, amounts: Amounts) -> ProgramReport {
             Some(total) => messages::summary::eligible_amount(total),
             None => messages::summary::eligible_no_amount(),
         }),
-        Outcome::Ineligible => messages::summary::ineligible(),
+        // The first failing condition says why, and by how much.
+        Outcome::Ineligible => ex.checks.iter().find(|c| c.passed == Some(false)).map(|c| c.detail.clone()).unwrap_or_else(messages::summary::ineligible),
         Outcome::NeedsMoreInfo => messages::summary::needs_more_info(),
         Outcome::NotCovered => messages::summary::not_covered(),
     };
@@ -296,12 +306,14 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
     }
 }
 
-/// A standard stated for an earlier calendar year than the determination date may have
-/// been adjusted since: say so once per document.
+/// A money standard (元/人·月 or 元/人·年, adjusted yearly) stated for an earlier calendar
+/// year than the determination date may have been adjusted since: say so once per document.
+/// Standing rules (who qualifies, age bands) are not annual and are not flagged.
 fn stale_notices(programs: &[ProgramReport], household: &Household) -> Vec<String> {
     let on_year = household.date.year;
     let mut notices = Vec::new();
-    for s in programs.iter().flat_map(|p| &p.standards).filter(|s| s.unit.starts_with('元')) {
+    let yearly_units = [crate::policy::Unit::YuanPerPersonMonth.zh(), crate::policy::Unit::YuanPerPersonYear.zh()];
+    for s in programs.iter().flat_map(|p| &p.standards).filter(|s| yearly_units.contains(&s.unit.as_str())) {
         let year: i32 = s.from.get(..4).and_then(|y| y.parse().ok()).unwrap_or(on_year);
         let doc = if s.citation.doc_number.is_empty() { &s.citation.title } else { &s.citation.doc_number };
         let notice = messages::stale_standard(year, doc, on_year);

@@ -21,6 +21,7 @@ impl Program for SevereDisabilityCareAllowance {
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
         let qualifying = ctx.standard(ex, ID, "qualifying_disabilities")?.ok_or_else(|| NotCovered(format!("{ID}.qualifying_disabilities")))?;
+        ctx.require(&["extreme_poverty_support"])?;
         let holders: Vec<&Member> = ctx.household.members.iter().filter(|m| m.disability.is_some()).collect();
         if holders.is_empty() {
             ex.check(&format!("{ID}.grade"), Some(false), super::messages::no_certificate(), vec![Citation::of(&qualifying)]);

@@ -5,7 +5,7 @@ use super::results::Results;
 use super::state::{Action, FormState, HouseholdField};
 use super::{evaluate_form, Messages};
 use crate::date::Date;
-use crate::household::Hukou;
+use crate::household::{Emergency, Hukou};
 use yew::prelude::*;
 
 /// The region shown first: the only one the embedded data covers so far.
@@ -15,7 +15,15 @@ const DEFAULT_REGION: &str = "430602";
 pub fn app() -> Html {
     let form = use_reducer(|| FormState::new(DEFAULT_REGION, &Date::today().to_string()));
     let result = use_memo((*form).clone(), evaluate_form);
-    let messages = Messages::from_result(&result);
+    let asked_before = use_mut_ref(std::collections::HashSet::<String>::new);
+    let messages = match &*result {
+        Ok(_) => {
+            let m = Messages::from_result(&result);
+            *asked_before.borrow_mut() = m.questions();
+            m
+        }
+        Err(_) => Messages::from_result(&result).with_questions_from(&asked_before.borrow()),
+    };
     let dispatch = {
         let form = form.clone();
         Callback::from(move |a: Action| form.dispatch(a))
@@ -45,11 +53,24 @@ pub fn app() -> Html {
                             hint={Some(AttrValue::Static("目前只收录了岳阳楼区的标准；其他地区请咨询当地民政局或拨打 12345"))} />
                         <TextField id="date" label="测算日期" input_type="date" value={form.date.clone()}
                             oninput={set(HouseholdField::Date)} error={messages.error("date")} />
+                        if messages.asked("hukou") || !form.hukou.is_empty() {
                         <SelectField id="hukou" label="户籍类型" value={form.hukou.clone()}
                             options={options(Hukou::ALL, Hukou::json, Hukou::zh)} onchange={set(HouseholdField::Hukou)}
                             error={messages.error("hukou")} hint={messages.hint("hukou")} />
+                        }
                         <TextField id="assets" label="家庭存款、现金、理财等金融资产合计" value={form.financial_assets.clone()} inputmode="decimal"
                             suffix="元" placeholder="可不填" oninput={set(HouseholdField::FinancialAssets)} error={messages.error("assets.financial")} />
+                        <SelectField id="emergency" label="近期是否遇到突发困难" value={form.emergency.clone()}
+                            options={options(Emergency::ALL, Emergency::json, Emergency::zh)} onchange={set(HouseholdField::Emergency)}
+                            error={messages.error("emergency")} hint={messages.hint("emergency")} />
+                        if messages.asked("expenses") || !form.expenses_medical.is_empty() || !form.expenses_education.is_empty() {
+                            <div class="pair">
+                                <TextField id="expenses-medical" label="近12个月医疗自付支出" value={form.expenses_medical.clone()} inputmode="decimal" suffix="元"
+                                    oninput={set(HouseholdField::ExpensesMedical)} error={messages.error("expenses.medical")} hint={messages.hint("expenses")} />
+                                <TextField id="expenses-education" label="近12个月教育必需支出" value={form.expenses_education.clone()} inputmode="decimal" suffix="元"
+                                    oninput={set(HouseholdField::ExpensesEducation)} error={messages.error("expenses.education")} />
+                            </div>
+                        }
                     </section>
                     <section>
                         <h2>{ format!("家庭成员（{} 人）", form.members.len()) }</h2>

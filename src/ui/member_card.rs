@@ -2,7 +2,7 @@
 use super::fields::{options, SelectField, TextField};
 use super::state::{Action, MemberField, MemberForm};
 use super::Messages;
-use crate::household::{DisabilityCategory, IncomeKind, Relation, Supporters};
+use crate::household::{DisabilityCategory, IncomeKind, ParentStatus, Relation, Supporters};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +26,8 @@ pub fn member_card(p: &MemberCardProps) -> Html {
     let msg = |f: &str| p.messages.error(&path(f));
     let hint = |f: &str| p.messages.hint(&path(f));
     let is_applicant = m.relation == "applicant";
+    // A question appears when a program still needs it, and stays once answered.
+    let show = |f: &str, value: &str| !value.is_empty() || p.messages.asked(&path(f));
     let remove = {
         let d = p.dispatch.clone();
         Callback::from(move |_| d.emit(Action::RemoveMember(i)))
@@ -63,15 +65,48 @@ pub fn member_card(p: &MemberCardProps) -> Html {
                         onchange={set(MemberField::DisabilityGrade)} error={msg("disability.grade")} />
                 }
             </div>
-            <SelectField id={id("self-care")} label="生活自理能力" value={m.self_care.clone()}
-                options={vec![("full".into(), "能自理（全自理）".into()), ("partial".into(), "部分不能自理（半失能）".into()), ("none".into(), "完全不能自理（全失能）".into())]}
-                onchange={set(MemberField::SelfCare)} error={msg("selfCare")} hint={hint("selfCare")} />
-            <SelectField id={id("labor")} label="劳动能力" value={m.labor_capacity.clone()}
-                options={vec![("full".into(), "有劳动能力".into()), ("partial".into(), "部分丧失劳动能力".into()), ("none".into(), "无劳动能力".into())]}
-                onchange={set(MemberField::LaborCapacity)} error={msg("laborCapacity")} hint={hint("laborCapacity")} />
-            <SelectField id={id("supporters")} label="法定赡养、抚养、扶养人" value={m.supporters.clone()}
-                options={options(Supporters::ALL, Supporters::json, Supporters::zh)}
-                onchange={set(MemberField::Supporters)} error={msg("supporters")} hint={hint("supporters")} />
+            if show("selfCare", &m.self_care) {
+                <SelectField id={id("self-care")} label="生活自理能力" value={m.self_care.clone()}
+                    options={vec![("full".into(), "能自理（全自理）".into()), ("partial".into(), "部分不能自理（半失能）".into()), ("none".into(), "完全不能自理（全失能）".into())]}
+                    onchange={set(MemberField::SelfCare)} error={msg("selfCare")} hint={hint("selfCare")} />
+            }
+            if show("laborCapacity", &m.labor_capacity) {
+                <SelectField id={id("labor")} label="劳动能力" value={m.labor_capacity.clone()}
+                    options={vec![("full".into(), "有劳动能力".into()), ("partial".into(), "部分丧失劳动能力".into()), ("none".into(), "无劳动能力".into())]}
+                    onchange={set(MemberField::LaborCapacity)} error={msg("laborCapacity")} hint={hint("laborCapacity")} />
+            }
+            if show("supporters", &m.supporters) {
+                <SelectField id={id("supporters")} label="法定赡养、抚养、扶养人" value={m.supporters.clone()}
+                    options={options(Supporters::ALL, Supporters::json, Supporters::zh)}
+                    onchange={set(MemberField::Supporters)} error={msg("supporters")} hint={hint("supporters")} />
+            }
+            if show("parents", &format!("{}{}", m.father, m.mother)) {
+                <div class="pair">
+                    <SelectField id={id("father")} label="父亲情况" value={m.father.clone()}
+                        options={options(ParentStatus::ALL, ParentStatus::json, ParentStatus::zh)} onchange={set(MemberField::Father)}
+                        error={msg("parents.father")} hint={hint("parents")} />
+                    <SelectField id={id("mother")} label="母亲情况" value={m.mother.clone()}
+                        options={options(ParentStatus::ALL, ParentStatus::json, ParentStatus::zh)} onchange={set(MemberField::Mother)}
+                        error={msg("parents.mother")} />
+                </div>
+            }
+            if show("careSetting", &m.care_setting) {
+                <SelectField id={id("care-setting")} label="养育方式" value={m.care_setting.clone()}
+                    options={vec![("family".into(), "由亲属等在家养育（散居）".into()), ("institution".into(), "在福利机构集中养育".into())]}
+                    onchange={set(MemberField::CareSetting)} error={msg("careSetting")} hint={hint("careSetting")} />
+            }
+            if show("workInjuryCare", &m.work_injury_care) {
+                <SelectField id={id("work-injury")} label="是否领取工伤保险生活护理费" value={m.work_injury_care.clone()}
+                    options={yes_no()} onchange={set(MemberField::WorkInjuryCare)} error={msg("workInjuryCare")} hint={hint("workInjuryCare")} />
+            }
+            if show("seriousIllness", &m.serious_illness) {
+                <SelectField id={id("illness")} label="是否患有重病（大病）" value={m.serious_illness.clone()}
+                    options={yes_no()} onchange={set(MemberField::SeriousIllness)} error={msg("seriousIllness")} hint={hint("seriousIllness")} />
+            }
+            if show("medicalOutOfPocket", &m.medical_out_of_pocket) {
+                <TextField id={id("medical")} label="近12个月看病自付费用（医保报销后）" value={m.medical_out_of_pocket.clone()} inputmode="decimal"
+                    suffix="元" oninput={set(MemberField::MedicalOutOfPocket)} error={msg("medicalOutOfPocket")} hint={hint("medicalOutOfPocket")} />
+            }
             if !is_applicant {
                 <button type="button" class="link danger" onclick={remove}>{ "删除这位成员" }</button>
             }
@@ -97,4 +132,8 @@ fn income_row(p: &MemberCardProps, row: usize, r: &super::state::IncomeRow) -> H
             <button type="button" class="link danger" onclick={remove} aria-label={format!("删除收入 {}", row + 1)}>{ "删除" }</button>
         </div>
     }
+}
+
+fn yes_no() -> Vec<(AttrValue, AttrValue)> {
+    vec![(AttrValue::Static("false"), AttrValue::Static("否")), (AttrValue::Static("true"), AttrValue::Static("是"))]
 }

@@ -65,6 +65,23 @@ impl Messages {
         self.0 .0.get(path).map(|m| AttrValue::from(m.clone()))
     }
 
+    /// Whether a program still needs this answer.
+    pub fn asked(&self, path: &str) -> bool {
+        self.0 .1.contains(path)
+    }
+
+    /// Keeps the questions of the last complete evaluation while the form is momentarily
+    /// invalid, so fields do not vanish while the resident is typing elsewhere.
+    pub fn with_questions_from(self, previous: &HashSet<String>) -> Messages {
+        let (errors, mut missing) = (*self.0).clone();
+        missing.extend(previous.iter().cloned());
+        Messages(Rc::new((errors, missing)))
+    }
+
+    pub fn questions(&self) -> HashSet<String> {
+        self.0 .1.clone()
+    }
+
     pub fn hint(&self, path: &str) -> Option<AttrValue> {
         self.0 .1.contains(path).then_some(AttrValue::Static("请回答此项：有的救助项目需要它才能判断"))
     }

@@ -27,7 +27,7 @@ pub fn program_card(p: &ProgramCardProps) -> Html {
                 <span class="badge" data-outcome={class}>{ label }</span>
             </header>
             if let Some(amount) = &r.monthly_amount {
-                <p class="amount">{ "每月约 " }<strong data-amount={amount.clone()}>{ amount }</strong>{ " 元" }</p>
+                <p class="amount">{ if r.amount_is_minimum { "每月不低于 " } else { "每月约 " } }<strong data-amount={amount.clone()}>{ amount }</strong>{ " 元" }</p>
             }
             <p class="summary">{ &r.summary }</p>
             if !r.checks.is_empty() {
@@ -63,7 +63,7 @@ fn check(c: &Check) -> Html {
     }
 }
 
-fn citation(c: &Citation) -> Html {
+pub fn citation(c: &Citation) -> Html {
     let number = if c.doc_number.is_empty() { String::new() } else { format!("（{}）", c.doc_number) };
     let text = format!("《{}》{}{}", c.title, number, c.article);
     html! {

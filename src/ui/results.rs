@@ -45,9 +45,24 @@ pub fn results(p: &ResultsProps) -> Html {
             html! {
                 <section class="results" aria-live="polite" aria-labelledby="results-title">
                     <h2 id="results-title">{ format!("测算结果：可能符合 {likely} 项") }</h2>
+                    if let Some(total) = &report.household_monthly_total {
+                        <p class="total">
+                            { if report.household_total_is_minimum { "按月发放的合计每月不低于 " } else { "按月发放的合计每月约 " } }
+                            <strong data-total={total.clone()}>{ total }</strong>{ " 元" }
+                            if !report.household_total_excludes.is_empty() {
+                                <br /><small>{ format!("另有 {} 项金额待核实，未计入", report.household_total_excludes.len()) }</small>
+                            }
+                        </p>
+                    }
                     <p class="meta">{ format!("{} · 测算日期 {} · 仅供参考，以当地民政部门审核为准", report.region_name, report.date) }</p>
                     { for report.notices.iter().map(|n| html! { <p class="notice" role="note">{ n }</p> }) }
                     { for shown.iter().map(|r| html! { <ProgramCard report={(*r).clone()} /> }) }
+                    if !report.combinations.is_empty() {
+                        <details class="combinations">
+                            <summary>{ format!("哪些可以同时享受（{} 条规则）", report.combinations.len()) }</summary>
+                            <ul>{ for report.combinations.iter().map(combination) }</ul>
+                        </details>
+                    }
                     if !uncovered.is_empty() {
                         <details class="uncovered">
                             <summary>{ format!("另有 {} 项暂无法测算（标准待核实）", uncovered.len()) }</summary>
@@ -83,4 +98,24 @@ pub fn field_name(path: &str) -> String {
         }
     }
     out
+}
+
+fn combination(c: &crate::explain::CombinationNote) -> Html {
+    use crate::policy::CombinationKind::*;
+    let (label, class) = match c.kind {
+        Exclusive => ("不能同时享受", "exclusive"),
+        ChooseOne => ("二选一", "choose-one"),
+        TopUp => ("补差", "top-up"),
+        Stackable => ("可以叠加", "stackable"),
+    };
+    let names: Vec<&str> = c.programs.iter().map(|p| crate::programs::name_zh(p)).collect();
+    html! {
+        <li class={classes!("combination", class)} data-rule={c.rule.clone()}>
+            <strong>{ format!("{label}：{}", names.join(" ＋ ")) }</strong>
+            <p>{ &c.detail }</p>
+            if !c.citations.is_empty() {
+                <p class="cite">{ "依据：" }{ for c.citations.iter().map(super::program_card::citation) }</p>
+            }
+        </li>
+    }
 }

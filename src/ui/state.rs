@@ -23,6 +23,13 @@ pub struct MemberForm {
     pub self_care: String,
     pub labor_capacity: String,
     pub supporters: String,
+    pub father: String,
+    pub mother: String,
+    pub care_setting: String,
+    /// "", "true" or "false".
+    pub work_injury_care: String,
+    pub serious_illness: String,
+    pub medical_out_of_pocket: String,
 }
 
 impl MemberForm {
@@ -38,6 +45,12 @@ impl MemberForm {
             self_care: String::new(),
             labor_capacity: String::new(),
             supporters: String::new(),
+            father: String::new(),
+            mother: String::new(),
+            care_setting: String::new(),
+            work_injury_care: String::new(),
+            serious_illness: String::new(),
+            medical_out_of_pocket: String::new(),
         }
     }
 }
@@ -48,6 +61,9 @@ pub struct FormState {
     pub date: String,
     pub hukou: String,
     pub financial_assets: String,
+    pub emergency: String,
+    pub expenses_medical: String,
+    pub expenses_education: String,
     pub members: Vec<MemberForm>,
     next_id: u32,
 }
@@ -63,6 +79,12 @@ pub enum MemberField {
     SelfCare,
     LaborCapacity,
     Supporters,
+    Father,
+    Mother,
+    CareSetting,
+    WorkInjuryCare,
+    SeriousIllness,
+    MedicalOutOfPocket,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -71,6 +93,9 @@ pub enum HouseholdField {
     Date,
     Hukou,
     FinancialAssets,
+    Emergency,
+    ExpensesMedical,
+    ExpensesEducation,
 }
 
 pub enum Action {
@@ -90,6 +115,9 @@ impl FormState {
             date: today.to_string(),
             hukou: String::new(),
             financial_assets: String::new(),
+            emergency: String::new(),
+            expenses_medical: String::new(),
+            expenses_education: String::new(),
             members: vec![MemberForm::new("m1".into(), "applicant")],
             next_id: 2,
         }
@@ -104,6 +132,13 @@ impl FormState {
         put(&mut household, "hukou", &self.hukou);
         if !self.financial_assets.trim().is_empty() {
             household.insert("assets".into(), json!({ "financial": self.financial_assets.trim() }));
+        }
+        put(&mut household, "emergency", &self.emergency);
+        if !self.expenses_medical.trim().is_empty() || !self.expenses_education.trim().is_empty() {
+            let mut expenses = Map::new();
+            put(&mut expenses, "medical", &self.expenses_medical);
+            put(&mut expenses, "education", &self.expenses_education);
+            household.insert("expenses".into(), Value::Object(expenses));
         }
         let members: Vec<Value> = self.members.iter().map(member_json).collect();
         household.insert("members".into(), Value::Array(members));
@@ -126,13 +161,24 @@ fn member_json(m: &MemberForm) -> Value {
         }
         _ => {}
     }
-    if !m.disability_category.is_empty() {
-        let grade: Value = m.disability_grade.parse::<u64>().map(Value::from).unwrap_or(Value::Null);
+    // Two-part answers are sent once both parts are chosen, so results stay on screen
+    // while the resident is halfway through one.
+    if let (false, Ok(grade)) = (m.disability_category.is_empty(), m.disability_grade.parse::<u64>()) {
         member.insert("disability".into(), json!({ "category": m.disability_category, "grade": grade }));
+    }
+    if !m.father.is_empty() && !m.mother.is_empty() {
+        member.insert("parents".into(), json!({ "father": m.father, "mother": m.mother }));
     }
     put(&mut member, "selfCare", &m.self_care);
     put(&mut member, "laborCapacity", &m.labor_capacity);
     put(&mut member, "supporters", &m.supporters);
+    put(&mut member, "careSetting", &m.care_setting);
+    for (key, text) in [("workInjuryCare", &m.work_injury_care), ("seriousIllness", &m.serious_illness)] {
+        if let Ok(flag) = text.parse::<bool>() {
+            member.insert(key.into(), json!(flag));
+        }
+    }
+    put(&mut member, "medicalOutOfPocket", &m.medical_out_of_pocket);
     Value::Object(member)
 }
 
@@ -153,6 +199,9 @@ impl Reducible for FormState {
                 HouseholdField::Date => s.date = value,
                 HouseholdField::Hukou => s.hukou = value,
                 HouseholdField::FinancialAssets => s.financial_assets = value,
+                HouseholdField::Emergency => s.emergency = value,
+                HouseholdField::ExpensesMedical => s.expenses_medical = value,
+                HouseholdField::ExpensesEducation => s.expenses_education = value,
             },
             Action::SetMember(i, field, value) => {
                 if let Some(m) = s.members.get_mut(i) {
@@ -213,6 +262,12 @@ fn set_member(m: &mut MemberForm, field: MemberField, value: String) {
         MemberField::SelfCare => m.self_care = value,
         MemberField::LaborCapacity => m.labor_capacity = value,
         MemberField::Supporters => m.supporters = value,
+        MemberField::Father => m.father = value,
+        MemberField::Mother => m.mother = value,
+        MemberField::CareSetting => m.care_setting = value,
+        MemberField::WorkInjuryCare => m.work_injury_care = value,
+        MemberField::SeriousIllness => m.serious_illness = value,
+        MemberField::MedicalOutOfPocket => m.medical_out_of_pocket = value,
     }
 }
 
