@@ -4,54 +4,17 @@
 // Screenshots of every state go to tests/e2e/screenshots/ (ignored by git).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { startServer, openPage, choose, card as shown, SHOTS } from './helpers.mjs';
 
-const PORT = Number(process.env.E2E_PORT ?? 8090);
-const BASE = `http://127.0.0.1:${PORT}/`;
-const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
-let server, browser;
+let env;
+before(async () => { env = await startServer(); });
+after(async () => { await env.stop(); });
 
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = spawn(process.execPath, [new URL('./serve.mjs', import.meta.url).pathname, process.env.DIST ?? 'dist', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((ok) => server.stdout.once('data', ok));
-  browser = await launch();
-});
+const open = (name) => openPage(env, name);
 
-after(async () => {
-  await browser?.close();
-  if (server) process.kill(server.pid);
-});
-
-async function open(name) {
-  const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text()); });
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(BASE);
-  await page.waitForSelector('.results');
-  page.shot = (state) => page.screenshot({ path: `${SHOTS}${name}-${state}.png`, fullPage: true });
-  page.problems = () => errors;
-  page.foreign = () => requests.filter((u) => !u.startsWith(BASE) && !u.startsWith('data:'));
-  return page;
-}
-
-/** Picks an option of a labelled select by its visible text. */
-async function choose(page, id, label) {
-  await page.selectOption(`#${id}`, { label });
-}
-
+/** A card's outcome and amount, plus its visible text. */
 async function card(page, program) {
-  const el = page.locator(`article[data-program="${program}"]`);
-  return {
-    outcome: await el.locator('.badge').getAttribute('data-outcome'),
-    amount: (await el.locator('[data-amount]').count()) ? await el.locator('[data-amount]').getAttribute('data-amount') : null,
-    text: await el.innerText(),
-  };
+  return { ...(await shown(page, program)), text: await page.locator(`article[data-program="${program}"]`).innerText() };
 }
 
 async function setDate(page) {
