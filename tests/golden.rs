@@ -19,6 +19,9 @@
 //! missing = []                                          # optional; order-insensitive, exact
 //! [expected.member_amounts]                             # optional; exact set, "absent" allowed
 //! a = "0.01"
+//! amount_is_minimum = true                              # optional; the program's `amountIsMinimum`
+//! household_monthly_total = "920.00"                    # optional; report-level total, or "absent"
+//! household_total_is_minimum = true                     # optional; report-level `householdTotalIsMinimum`
 //! [[expected.checks]]                                   # each must match exactly one check
 //! key = "minimum_livelihood_guarantee.income"
 //! member = "a"                                          # optional; absent = a household-level check
@@ -56,6 +59,12 @@ struct Expected {
     checks: Vec<ExpectedCheck>,
     missing: Option<Vec<String>>,
     member_amounts: Option<BTreeMap<String, String>>,
+    /// The program's `amountIsMinimum` (a report without the key means `false`).
+    amount_is_minimum: Option<bool>,
+    /// The report's `householdMonthlyTotal` across programs, or "absent".
+    household_monthly_total: Option<String>,
+    /// The report's `householdTotalIsMinimum` (a report without the key means `false`).
+    household_total_is_minimum: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -175,6 +184,27 @@ fn compare(case: &Case, report: &Value, problems: &mut Vec<String>) {
     let amount = entry.get("monthlyAmount").and_then(Value::as_str).unwrap_or("absent");
     if amount != e.monthly_amount {
         problems.push(format!("monthly_amount: expected {}, engine says {amount}", e.monthly_amount));
+    }
+
+    if let Some(expected) = e.amount_is_minimum {
+        let got = entry.get("amountIsMinimum").and_then(Value::as_bool).unwrap_or(false);
+        if got != expected {
+            problems.push(format!("amount_is_minimum: expected {expected}, engine says {got}"));
+        }
+    }
+
+    if let Some(expected) = &e.household_monthly_total {
+        let got = report.get("householdMonthlyTotal").and_then(Value::as_str).unwrap_or("absent");
+        if got != expected {
+            problems.push(format!("household_monthly_total: expected {expected}, engine says {got}"));
+        }
+    }
+
+    if let Some(expected) = e.household_total_is_minimum {
+        let got = report.get("householdTotalIsMinimum").and_then(Value::as_bool).unwrap_or(false);
+        if got != expected {
+            problems.push(format!("household_total_is_minimum: expected {expected}, engine says {got}"));
+        }
     }
 
     if let Some(expected) = &e.missing {

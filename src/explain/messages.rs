@@ -22,6 +22,13 @@ pub fn income_against_line(subject: &str, income: Yuan, line_name: &str, line: Y
     format!("{subject} {income} 元，{relation}{verdict}")
 }
 
+/// The nearest change that would flip a failed "income below the line" test: the income
+/// must fall by the excess plus one fen.
+pub fn income_flip(subject: &str, income: Yuan, line: Yuan) -> String {
+    let fen = Yuan(rust_decimal::Decimal::new(1, 2));
+    format!("；{subject}再减少 {} 元即可低于标准", income - line + fen)
+}
+
 pub fn income_not_answered(names: &[String]) -> String {
     format!("尚未填写 {} 的收入情况（没有收入请选择“无收入”）", names.join("、"))
 }

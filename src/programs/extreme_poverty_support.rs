@@ -156,7 +156,10 @@ fn income_below_standard(ctx: &Context, ex: &mut Explainer, member: &Member, sta
             ex.member_check(&member.id, &key, None, messages::income_not_answered(&[who(member)]), citations);
         }
         Some(income) => {
-            let detail = messages::income_against_line(&format!("{}本人月收入", who(member)), income, "本地低保标准", line, true);
+            let mut detail = messages::income_against_line(&format!("{}本人月收入", who(member)), income, "本地低保标准", line, true);
+            if income >= line {
+                detail.push_str(&messages::income_flip("本人月收入", income, line));
+            }
             ex.member_check(&member.id, &key, Some(income < line), detail, citations);
         }
     }

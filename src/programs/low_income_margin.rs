@@ -56,6 +56,9 @@ fn not_minimum_livelihood(ctx: &Context, ex: &mut Explainer, per_capita: Yuan, t
 /// 第八条末款: per-capita income below the multiple of the 低保 standard.
 fn below_margin_line(ctx: &Context, ex: &mut Explainer, per_capita: Yuan, total: Yuan, margin_total: Yuan, margin_line: Yuan, multiple: &crate::policy::Resolved) {
     let name = format!("低保边缘收入线（低保标准的 {} 倍）", multiple.decimal());
-    let detail = messages::income_against_line("家庭月人均收入", per_capita, &name, margin_line, true);
+    let mut detail = messages::income_against_line("家庭月人均收入", per_capita, &name, margin_line, true);
+    if total >= margin_total {
+        detail.push_str(&messages::income_flip("家庭月收入合计", total, margin_total));
+    }
     ex.check(&format!("{ID}.income"), Some(total < margin_total), detail, vec![Citation::of(multiple), ctx.cite("low-income-monitoring-opinion", "二")]);
 }

@@ -54,7 +54,11 @@ fn income_below_standard(ctx: &Context, ex: &mut Explainer, standard: &Resolved,
             let line = Yuan(standard.decimal());
             let per_capita = total.divided_by(members.len());
             let passed = total < line * members.len();
-            ex.check(&key, Some(passed), messages::income_against_line("家庭月人均收入", per_capita, "本地低保标准", line, true), citations);
+            let mut detail = messages::income_against_line("家庭月人均收入", per_capita, "本地低保标准", line, true);
+            if !passed {
+                detail.push_str(&messages::income_flip("家庭月收入合计", total, line * members.len()));
+            }
+            ex.check(&key, Some(passed), detail, citations);
             Some(total)
         }
     }
