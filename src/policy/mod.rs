@@ -72,8 +72,10 @@ impl Pack {
         region.chain().iter().find_map(|code| self.regions.get(code.as_str())?.sources.iter().find(|s| s.id == id))
     }
 
-    /// The region's full name if the data lets residents pick it.
+    /// The level whose data make `region` evaluable: the region itself when `selectable`, or
+    /// an enclosing level that `covers_all_counties`.
     pub fn covered_region(&self, region: &RegionCode) -> Option<&RegionFile> {
-        self.regions.get(region.as_str()).map(|r| &r.region).filter(|r| r.selectable)
+        let own = self.regions.get(region.as_str()).map(|r| &r.region).filter(|r| r.selectable);
+        own.or_else(|| region.chain().iter().skip(1).filter_map(|c| self.regions.get(c.as_str())).map(|r| &r.region).find(|r| r.covers_all_counties))
     }
 }

@@ -18,6 +18,10 @@ pub struct RegionFile {
     /// Residents may pick it: its programs' data are complete enough to evaluate.
     #[serde(default)]
     pub selectable: bool,
+    /// Every county below this level may be picked, because this level sets the standards
+    /// for all of them (e.g. 上海市, whose standards are city-wide).
+    #[serde(default)]
+    pub covers_all_counties: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]
