@@ -27,6 +27,16 @@ impl Resolved<'_> {
     pub fn list(&self) -> Vec<&str> {
         self.entry.list()
     }
+
+    /// A money standard per month: a yearly figure (元/人·年, as many rural 低保 standards are
+    /// published) is divided by 12, exactly.
+    pub fn monthly(&self) -> crate::money::Yuan {
+        let amount = crate::money::Yuan(self.decimal());
+        match self.entry.unit {
+            Unit::YuanPerPersonYear | Unit::YuanPerYear => amount.per_month_from_yearly(),
+            _ => amount,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -11,12 +11,12 @@ use crate::money::Yuan;
 pub fn standard(ctx: &Context, ex: &mut Explainer, program: &str, member: &Member) -> Option<(Yuan, bool)> {
     let key = format!("{program}.amount");
     if let Some(local) = ctx.optional(ex, program, "standard") {
-        let amount = Yuan(local.decimal());
+        let amount = local.monthly();
         ex.member_check(&member.id, &key, Some(true), super::messages::standard_amount(&super::who(member), &local.entry.name, amount), vec![Citation::of(&local)]);
         return Some((amount, false));
     }
     let guidance = ctx.optional(ex, program, "guidance_standard")?;
-    let amount = Yuan(guidance.decimal());
+    let amount = guidance.monthly();
     ex.member_check(&member.id, &key, None, super::messages::guidance_floor(&super::who(member), &guidance.entry.name, amount), vec![Citation::of(&guidance)]);
     Some((amount, true))
 }

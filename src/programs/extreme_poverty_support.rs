@@ -149,7 +149,7 @@ fn no_capable_supporter(ctx: &Context, ex: &mut Explainer, member: &Member) {
 fn income_below_standard(ctx: &Context, ex: &mut Explainer, member: &Member, standard: &Resolved, kinds: &Resolved) {
     let key = format!("{ID}.income");
     let citations = vec![ctx.cite(MEASURES, "第六条"), Citation::of(standard)];
-    let line = Yuan(standard.decimal());
+    let line = standard.monthly();
     match member_counted(member, &kinds.list()) {
         None => {
             ex.need(member.path("incomes"));
@@ -185,8 +185,8 @@ fn monthly_amount(ctx: &Context, ex: &mut Explainer, member: &Member, basic: &Re
         Level::None => "care_full_care",
     };
     let Some(care) = ctx.standard(ex, ID, parameter)? else { return Ok(None) };
-    let basic_monthly = Yuan(basic.decimal()).per_month_from_yearly();
-    let care_amount = Yuan(care.decimal());
+    let basic_monthly = basic.monthly();
+    let care_amount = care.monthly();
     let detail = messages::extreme_poverty_amount(&who(member), basic_monthly, &care.entry.name, care_amount);
     ex.member_check(&member.id, &format!("{ID}.amount"), Some(true), detail, vec![Citation::of(basic), Citation::of(&care)]);
     Ok(Some(basic_monthly + care_amount))

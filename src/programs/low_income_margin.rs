@@ -25,7 +25,7 @@ impl Program for LowIncomeMargin {
         let Some(standard) = ctx.standard(ex, "minimum_livelihood_guarantee", "standard")? else {
             return Ok(Amounts::default());
         };
-        let line = Yuan(standard.decimal());
+        let line = standard.monthly();
         let margin_line = line.times(multiple.decimal());
         let members = &ctx.household.members;
         let n = members.len();
@@ -49,7 +49,7 @@ impl Program for LowIncomeMargin {
 /// 第八条末款 "不符合最低生活保障条件": per-capita income not below the 低保 standard (a
 /// household below it should apply for 低保 instead).
 fn not_minimum_livelihood(ctx: &Context, ex: &mut Explainer, per_capita: Yuan, total: Yuan, line_total: Yuan, standard: &crate::policy::Resolved) {
-    let detail = messages::income_against_line("家庭月人均收入", per_capita, "本地低保标准", Yuan(standard.decimal()), false);
+    let detail = messages::income_against_line("家庭月人均收入", per_capita, "本地低保标准", standard.monthly(), false);
     ex.check(&format!("{ID}.not_minimum_livelihood"), Some(total >= line_total), detail, vec![ctx.cite(REVIEW, "第八条"), Citation::of(standard)]);
 }
 

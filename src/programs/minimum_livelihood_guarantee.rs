@@ -51,7 +51,7 @@ fn income_below_standard(ctx: &Context, ex: &mut Explainer, standard: &Resolved,
             None
         }
         Ok(total) => {
-            let line = Yuan(standard.decimal());
+            let line = standard.monthly();
             let per_capita = total.divided_by(members.len());
             let passed = total < line * members.len();
             let mut detail = messages::income_against_line("家庭月人均收入", per_capita, "本地低保标准", line, true);
@@ -109,7 +109,7 @@ fn not_in_extreme_poverty(ctx: &Context, ex: &mut Explainer) -> Vec<String> {
 fn gap_amount(ctx: &Context, ex: &mut Explainer, standard: &Resolved, total: Yuan, excluded: &[String]) -> Amounts {
     let members = &ctx.household.members;
     let n = members.len();
-    let line = Yuan(standard.decimal());
+    let line = standard.monthly();
     let gap_per_person = (line * n - total).divided_by(n);
     let counted: Vec<&str> = members.iter().map(|m| m.id.as_str()).filter(|id| !excluded.iter().any(|e| e == id)).collect();
     let amount = (line * n - total).times(rust_decimal::Decimal::from(counted.len() as u64)).divided_by(n);

@@ -81,7 +81,7 @@ fn standard_for_setting(ex: &mut Explainer, member: &Member, family: Option<&Res
         CareSetting::Family => family,
         CareSetting::Institution => institution,
     }?;
-    let amount = Yuan(standard.decimal());
+    let amount = standard.monthly();
     ex.member_check(&member.id, &format!("{ID}.amount"), Some(true), super::messages::standard_amount(&who(member), &standard.entry.name, amount), vec![Citation::of(standard)]);
     Some(amount)
 }

@@ -86,7 +86,7 @@ fn expense_hardship(ctx: &Context, ex: &mut Explainer, standard: &crate::policy:
     let yearly = monthly * 12;
     let spent = expenses.medical + expenses.education;
     let left_per_person_month = (yearly - spent).divided_by(n).divided_by(12);
-    let line = Yuan(standard.decimal());
+    let line = standard.monthly();
     let hardship = spent > Yuan::ZERO && left_per_person_month < line;
     let detail = messages::expense_hardship(spent, left_per_person_month, line, hardship);
     ex.check(&format!("{ID}.expenses"), Some(hardship), detail, vec![ctx.cite(OPINION, "二（一）"), Citation::of(standard)]);

@@ -10,7 +10,6 @@ use super::orphan_basic_living::is_minor;
 use super::{per_member, who, Amounts, Context, NotCovered, Program};
 use crate::explain::{Citation, Explainer, Outcome};
 use crate::household::{Member, ParentStatus};
-use crate::money::Yuan;
 
 pub struct UnsupportedChildBasicLiving;
 
@@ -33,7 +32,7 @@ impl Program for UnsupportedChildBasicLiving {
         per_member(ex, minors, |member, mex| {
             parents_unable(ctx, mex, member);
             let amount = match (mex.outcome(), &standard) {
-                (Outcome::Eligible, Some(s)) => Some(Yuan(s.decimal())),
+                (Outcome::Eligible, Some(s)) => Some(s.monthly()),
                 (Outcome::Eligible, None) => {
                     mex.member_check(&member.id, &format!("{ID}.amount"), None, super::messages::standard_unpublished("事实无人抚养儿童基本生活补贴标准（与当地孤儿保障标准相衔接）"), vec![ctx.cite(OPINION, "三（一）")]);
                     None
