@@ -108,6 +108,10 @@ pub fn stale_standard(year: i32, doc: &str, on_year: i32) -> String {
     format!("所用标准为 {year} 年公布的标准（{doc}）；{on_year} 年标准尚未收录，如当地已调整，请以当地公布为准")
 }
 
+pub fn stale_verification(name: &str, verified: &str) -> String {
+    format!("“{name}”核实日期为 {verified}，距测算日期已超过12个月，可能已调整，请以当地公布为准")
+}
+
 pub mod summary {
     use crate::money::Yuan;
 

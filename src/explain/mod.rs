@@ -64,13 +64,30 @@ pub struct StandardUsed {
     pub issuer: String,
     pub citation: Citation,
     pub last_verified: String,
+    /// "本标准由岳阳市统一制定" and the like: which level answered, in words.
+    pub level_note: String,
+    /// How the source was read: verified-official, -official-mirror, -news, -secondary.
+    pub source_status: String,
+    /// Last verified more than 12 months before the determination date.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub stale: bool,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
 impl StandardUsed {
-    pub fn of(value: &Resolved) -> StandardUsed {
+    pub fn of(value: &Resolved, on: crate::date::Date) -> StandardUsed {
         let e = value.entry;
+        let level = &value.level;
+        let level_note = match level.level.as_str() {
+            "national" => "本规定全国统一".to_string(),
+            "county" => format!("本标准由{}制定", level.short_name),
+            _ => format!("本标准由{}统一制定", level.short_name),
+        };
+        let stale = crate::date::Date::parse(value.last_verified).is_none_or(|verified| {
+            let year_later = crate::date::Date { year: verified.year + 1, ..verified };
+            year_later < on
+        });
         StandardUsed {
             parameter: e.parameter.clone(),
             name: e.name.clone(),
@@ -85,6 +102,9 @@ impl StandardUsed {
             issuer: value.source.issuer.clone(),
             citation: Citation::of(value),
             last_verified: value.last_verified.to_string(),
+            level_note,
+            source_status: value.source.status.clone(),
+            stale,
             note: e.note.clone(),
         }
     }
@@ -204,8 +224,8 @@ impl Explainer {
         all
     }
 
-    pub fn used(&mut self, value: &Resolved) {
-        let used = StandardUsed::of(value);
+    pub fn used(&mut self, value: &Resolved, on: crate::date::Date) {
+        let used = StandardUsed::of(value, on);
         if !self.standards.contains(&used) {
             self.standards.push(used);
         }

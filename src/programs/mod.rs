@@ -89,7 +89,7 @@ impl<'a> Context<'a> {
         let h = self.household;
         match self.pack.lookup(program, parameter, &h.region, h.date, h.hukou) {
             Lookup::Found(value) => {
-                ex.used(&value);
+                ex.used(&value, h.date);
                 Ok(Some(value))
             }
             Lookup::NeedsHukou => {
@@ -107,7 +107,7 @@ impl<'a> Context<'a> {
         let h = self.household;
         match self.pack.lookup(program, parameter, &h.region, h.date, h.hukou) {
             Lookup::Found(value) => {
-                ex.used(&value);
+                ex.used(&value, h.date);
                 Some(value)
             }
             Lookup::NeedsHukou => {
@@ -288,7 +288,8 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
     }
     let mut programs = ctx.earlier;
     programs.sort_by_key(|r| PROGRAM_IDS.iter().position(|(id, _)| *id == r.program));
-    let notices = stale_notices(&programs, household);
+    let mut notices = stale_notices(&programs, household);
+    notices.extend(unverified_notices(&programs));
     let combinations = combine::notes(pack, household, &programs);
     let total = combine::household_total(&programs, &combinations);
     Report {
@@ -304,6 +305,19 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
         programs,
         notices,
     }
+}
+
+/// A figure last verified more than 12 months before the determination date may have been
+/// adjusted: flag it once per document.
+fn unverified_notices(programs: &[ProgramReport]) -> Vec<String> {
+    let mut notices: Vec<String> = Vec::new();
+    for s in programs.iter().flat_map(|p| &p.standards).filter(|s| s.stale) {
+        let notice = messages::stale_verification(&s.name, &s.last_verified);
+        if !notices.contains(&notice) {
+            notices.push(notice);
+        }
+    }
+    notices
 }
 
 /// A money standard (元/人·月 or 元/人·年, adjusted yearly) stated for an earlier calendar

@@ -79,8 +79,21 @@ fn standard(s: &StandardUsed) -> Html {
         <li>
             <strong>{ &s.name }</strong>{ format!("：{} {}", s.value, s.unit) }
             <br />
-            <small>{ format!("执行日期 {} · 制定层级 {} · {} {} · 核实日期 {}", s.from, s.level, s.issuer, number, s.last_verified) }</small>
+            <small>{ format!("{} · 执行日期 {} · {} · ", s.level_note, s.from, s.issuer) }
+                if s.citation.url.is_empty() { { number } } else { <a href={s.citation.url.clone()} target="_blank" rel="noopener noreferrer">{ number }</a> }
+                { format!(" · 核实日期 {}{}", s.last_verified, status_zh(&s.source_status)) }</small>
+            if s.stale { <br /><small class="stale">{ "可能已调整，请以当地公布为准" }</small> }
             if !s.note.is_empty() { <br /><small class="note">{ &s.note }</small> }
         </li>
+    }
+}
+
+/// How the source was read, for residents: an official page, or a repost to double-check.
+fn status_zh(status: &str) -> &'static str {
+    match status {
+        "verified-official" => "（政府网站原文）",
+        "verified-official-mirror" => "（政府文件镜像）",
+        "verified-news" => "（新闻报道）",
+        _ => "（转载页面，请以官方公布为准）",
     }
 }
