@@ -174,3 +174,36 @@ fn an_unknown_command_exits_2() {
     let out = run(&["evaluat", "x.json"], None);
     assert_exit(&out, 2);
 }
+
+/// A county web team's own pack: one county folder relying on the shipped national and
+/// provincial files.
+fn county_pack(name: &str, standard_line: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("pack-{}-{name}", std::process::id()));
+    let county = dir.join("430603");
+    std::fs::create_dir_all(&county).unwrap();
+    std::fs::write(county.join("region.toml"), "code = \"430603\"\nname = \"湖南省岳阳市云溪区\"\nshort_name = \"云溪区\"\nlevel = \"county\"\nselectable = true\n").unwrap();
+    std::fs::write(county.join("sources.toml"), "[[source]]\nid = \"yunxi-2022\"\ntitle = \"云溪区 2022 年城乡低保标准\"\ndoc_number = \"\"\nissuer = \"云溪区民政局\"\ndate = \"2022\"\nurl = \"http://wap.yydj.gov.cn/yxq/38965/41688/59509/59510/71526/content_2000165.html\"\nretrieved = \"2026-11-27\"\nstatus = \"verified-official\"\n").unwrap();
+    std::fs::write(county.join("minimum_livelihood_guarantee.toml"), format!("program = \"minimum_livelihood_guarantee\"\nlast_verified = \"2026-11-27\"\n\n[[value]]\nparameter = \"standard\"\nname = \"城乡低保标准\"\n{standard_line}\nvalue = \"644\"\nfrom = \"2022-01-01\"\nsource = \"yunxi-2022\"\n")).unwrap();
+    dir
+}
+
+#[test]
+fn check_data_accepts_a_clean_pack_and_names_each_problem_in_a_bad_one() {
+    let good = county_pack("good", "unit = \"yuan_per_person_month\"");
+    let out = run(&["check-data", good.to_str().unwrap()], None);
+    assert_exit(&out, 0);
+    let bad = county_pack("bad", "unit = \"per_month\"");
+    let out = run(&["check-data", bad.to_str().unwrap()], None);
+    assert_exit(&out, 1);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("430603/minimum_livelihood_guarantee.toml") && text.contains("unknown variant `per_month`"), "{text}");
+}
+
+#[test]
+fn build_pack_prints_a_json_pack_the_engine_loads() {
+    let dir = county_pack("build", "unit = \"yuan_per_person_month\"");
+    let out = run(&["build-pack", dir.to_str().unwrap()], None);
+    assert_exit(&out, 0);
+    let pack = assistance_calculator::policy::Pack::from_json(&stdout_json(&out)).expect("the pack loads");
+    assert!(pack.regions.contains_key("430603"));
+}

@@ -1,5 +1,9 @@
 //! Dated, cited policy parameters and the lookup that walks county → city → province →
 //! national. No policy figure lives in Rust: they are in `data/<region>/<program>.toml`.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod lint;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod toml_dir;
 mod pack;
 
 pub use pack::*;
