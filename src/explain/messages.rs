@@ -180,6 +180,10 @@ pub fn excluded_by(member: &str, other: &str) -> String {
     format!("{member}：已符合{other}条件，按规定不重复享受本项")
 }
 
+pub fn exclusion_open(member: &str, other: &str) -> String {
+    format!("{member}：可能符合{other}条件（两者不能同时享受），请先补充相关信息")
+}
+
 pub fn no_certificate() -> String {
     "家庭成员中没有持残疾人证的人".to_string()
 }

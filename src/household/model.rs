@@ -161,11 +161,15 @@ vocabulary!(
     }
 );
 vocabulary!(
+    /// A parent's situation. `missing` is 宣告失踪 (court-declared); `lost_contact` is 失联: out of
+    /// contact and not caring for the child for 6 months or more, which 民发〔2019〕62号 treats
+    /// differently.
     ParentStatus {
         Present = "present" / "健在且能抚养",
         Deceased = "deceased" / "死亡",
-        Missing = "missing" / "宣告失踪/失联",
+        Missing = "missing" / "宣告失踪",
         Incapacitated = "incapacitated" / "重残、重病、服刑、强制隔离戒毒等",
+        LostContact = "lost_contact" / "失联（6个月以上未履行监护，未宣告失踪）",
     }
 );
 vocabulary!(

@@ -23,9 +23,17 @@ pub fn standard(ctx: &Context, ex: &mut Explainer, program: &str, member: &Membe
 
 /// 国发〔2015〕52号 as restated by the provinces: persons in 特困 support, and (for the living
 /// allowance) children on the orphan allowance, get neither. Fails when `other` pays them.
+/// While `other` still waits for answers about the member, this program's answer is open too.
 pub fn not_paid_by(ctx: &Context, ex: &mut Explainer, program: &str, member: &Member, other: &str, source: &str) {
+    let key = format!("{program}.not_with.{other}");
+    let name = super::who(member);
     if ctx.paid_members(other).contains(&member.id.as_str()) {
-        let detail = super::messages::excluded_by(&super::who(member), super::name_zh(other));
-        ex.member_check(&member.id, &format!("{program}.not_with.{other}"), Some(false), detail, vec![ctx.cite(source, "")]);
+        ex.member_check(&member.id, &key, Some(false), super::messages::excluded_by(&name, super::name_zh(other)), vec![ctx.cite(source, "")]);
+        return;
+    }
+    let pending = ctx.pending(other, member);
+    if !pending.is_empty() {
+        pending.into_iter().for_each(|p| ex.need(p));
+        ex.member_check(&member.id, &key, None, super::messages::exclusion_open(&name, super::name_zh(other)), vec![ctx.cite(source, "")]);
     }
 }

@@ -75,20 +75,6 @@ impl Program for ExtremePovertySupport {
     }
 }
 
-/// Members whose 特困 status is still open: some of their checks wait for an answer and none
-/// failed. Other programs (低保) must not settle their share until it is known.
-pub fn pending_members(report: &crate::explain::ProgramReport) -> Vec<String> {
-    let mut pending: Vec<String> = Vec::new();
-    let per_member = report.checks.iter().filter(|c| !c.key.ends_with(".amount")).filter_map(|c| Some((c.member.as_ref()?, c.passed)));
-    for (member, _) in per_member.clone().filter(|(_, passed)| passed.is_none()) {
-        let failed = per_member.clone().any(|(m, passed)| m == member && passed == Some(false));
-        if !failed && !pending.contains(member) {
-            pending.push(member.clone());
-        }
-    }
-    pending
-}
-
 /// 特困人员认定办法第五条 and the 2020 notice: aged ≥ 60, a minor under 18, or a person with
 /// the disabilities that count as 无劳动能力. Returns the reasons that apply (none: not in scope).
 fn category(member: &Member, rules: &Rules, date: crate::date::Date) -> Vec<String> {

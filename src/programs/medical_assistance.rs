@@ -58,6 +58,7 @@ impl Program for MedicalAssistance {
                     citations.extend(floor.iter().map(Citation::of));
                     ex.member_check(&member.id, &format!("{ID}.group"), Some(true), detail, citations);
                 }
+                None if open_group(ctx, ex, member, &[&class_one.list()[..], &class_two.list()[..]].concat()) => undecided = true,
                 None => match serious_illness(ctx, ex, member) {
                     Illness::Covered => covered += 1,
                     Illness::Unanswered => undecided = true,
@@ -92,6 +93,13 @@ fn premium_subsidy(ctx: &Context, member: &Member, full: Option<&Resolved>, half
     } else {
         None
     }
+}
+
+/// Whether a group program still waits for answers about the member (then ask them).
+fn open_group(ctx: &Context, ex: &mut Explainer, member: &Member, programs: &[&str]) -> bool {
+    let pending: Vec<String> = programs.iter().flat_map(|p| ctx.pending(p, member)).collect();
+    pending.iter().for_each(|p| ex.need(p.clone()));
+    !pending.is_empty()
 }
 
 enum Illness {

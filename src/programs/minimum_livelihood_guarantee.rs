@@ -7,7 +7,7 @@
 //! Amount: (standard − household per-capita income) × members, monthly. Members found 特困
 //! are supported under 特困 and their share is left out, so nobody is paid twice.
 use super::income::household_counted;
-use super::{extreme_poverty_support, who, Amounts, Context, NotCovered, Program};
+use super::{who, Amounts, Context, NotCovered, Program};
 use crate::explain::{messages, Citation, Explainer, Outcome};
 use crate::money::Yuan;
 use crate::policy::Resolved;
@@ -82,7 +82,7 @@ fn not_in_extreme_poverty(ctx: &Context, ex: &mut Explainer) -> Vec<String> {
         Outcome::Eligible => report.members.iter().map(|m| m.member.clone()).collect(),
         _ => Vec::new(),
     };
-    let pending = extreme_poverty_support::pending_members(report);
+    let pending: Vec<String> = ctx.household.members.iter().filter(|m| !ctx.pending("extreme_poverty_support", m).is_empty()).map(|m| m.id.clone()).collect();
     if ids.is_empty() && pending.is_empty() {
         return ids;
     }

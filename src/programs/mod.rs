@@ -144,6 +144,17 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The questions an earlier per-person program still waits for about `member`, who it
+    /// does not (yet) pay: while any remain, whether it will pay them is open.
+    pub fn pending(&self, program: &str, member: &Member) -> Vec<String> {
+        let Some(report) = self.report(program) else { return Vec::new() };
+        if self.paid_members(program).contains(&member.id.as_str()) {
+            return Vec::new();
+        }
+        let prefix = format!("members[{}].", member.index);
+        report.missing.iter().filter(|p| p.starts_with(&prefix)).cloned().collect()
+    }
+
     /// An earlier program's monthly amount for one member, when known.
     pub fn member_amount(&self, program: &str, member: &str) -> Option<Yuan> {
         let r = self.report(program).filter(|r| r.outcome == Outcome::Eligible)?;

@@ -45,8 +45,9 @@ impl Program for UnsupportedChildBasicLiving {
 }
 
 /// 民发〔2019〕62号 第一部分: both parents 重残、重病、服刑在押、强制隔离戒毒、其他限制人身自由、
-/// 失联; or one parent dead or missing and the other in one of those situations. Both dead or
-/// missing is an orphan instead.
+/// 失联; or one parent dead or 宣告失踪 and the other in one of those situations. Both dead or
+/// 宣告失踪 is an orphan instead. The contract's `missing` is read as 宣告失踪; `lost_contact`
+/// is 失联.
 fn parents_unable(ctx: &Context, ex: &mut Explainer, member: &Member) {
     let key = format!("{ID}.parents");
     let citations = vec![ctx.cite(OPINION, "一")];
@@ -56,7 +57,7 @@ fn parents_unable(ctx: &Context, ex: &mut Explainer, member: &Member) {
         ex.member_check(&member.id, &key, None, super::messages::parents_not_answered(&name), citations);
         return;
     };
-    let unable = |s: ParentStatus| matches!(s, ParentStatus::Incapacitated | ParentStatus::Missing);
+    let unable = |s: ParentStatus| matches!(s, ParentStatus::Incapacitated | ParentStatus::LostContact);
     let gone = |s: ParentStatus| matches!(s, ParentStatus::Deceased | ParentStatus::Missing);
     let orphan = gone(p.father) && gone(p.mother);
     let passed = !orphan && ((unable(p.father) || gone(p.father)) && (unable(p.mother) || gone(p.mother)));
