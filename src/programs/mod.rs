@@ -306,7 +306,7 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
     Report {
         schema_version: 1,
         region: household.region.to_string(),
-        region_name: region.map(|r| r.name.clone()).unwrap_or_default(),
+        region_name: crate::region::full_name(&household.region).or_else(|| region.map(|r| r.name.clone())).unwrap_or_default(),
         date: household.date.to_string(),
         policy_version: pack.version(),
         household_monthly_total: total.amount.map(crate::explain::money),

@@ -1,6 +1,7 @@
 //! The page: region, household facts, members, and results that update as the user types.
 use super::fields::{options, SelectField, TextField};
 use super::member_card::MemberCard;
+use super::region_picker::RegionPicker;
 use super::results::Results;
 use super::state::{Action, FormState, HouseholdField};
 use super::{evaluate_form, Messages};
@@ -36,7 +37,6 @@ pub fn app() -> Html {
         let d = dispatch.clone();
         Callback::from(move |_| d.emit(Action::AddMember))
     };
-    let regions = region_options();
     html! {
         <div class="app">
             <header class="masthead">
@@ -47,10 +47,8 @@ pub fn app() -> Html {
             <main class="layout">
                 <form class="household" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-label="家庭情况">
                     <section>
-                        <h2>{ "地区与日期" }</h2>
-                        <SelectField id="region" label="所在地区（户籍地）" value={form.region.clone()} options={regions}
-                            onchange={set(HouseholdField::Region)} error={messages.error("region")}
-                            hint={Some(AttrValue::Static("目前只收录了岳阳楼区的标准；其他地区请咨询当地民政局或拨打 12345"))} />
+                        <h2>{ "户籍所在地区与测算日期" }</h2>
+                        <RegionPicker region={form.region.clone()} onchange={set(HouseholdField::Region)} error={messages.error("region")} />
                         <TextField id="date" label="测算日期" input_type="date" value={form.date.clone()}
                             oninput={set(HouseholdField::Date)} error={messages.error("date")} />
                         if messages.asked("hukou") || !form.hukou.is_empty() {
@@ -88,14 +86,4 @@ pub fn app() -> Html {
             </footer>
         </div>
     }
-}
-
-/// The selectable regions of the embedded data.
-fn region_options() -> Vec<(AttrValue, AttrValue)> {
-    let Ok(pack) = crate::policy::Pack::embedded() else { return Vec::new() };
-    pack.regions
-        .values()
-        .filter(|r| r.region.selectable)
-        .map(|r| (AttrValue::from(r.region.code.clone()), AttrValue::from(r.region.name.clone())))
-        .collect()
 }

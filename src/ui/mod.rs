@@ -4,6 +4,7 @@ mod app;
 mod fields;
 mod member_card;
 mod program_card;
+mod region_picker;
 mod results;
 mod state;
 

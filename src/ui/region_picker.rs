@@ -1,0 +1,67 @@
+//! The region cascade: 省 → 市 → 县/区 over every county-level code, with the ones whose data
+//! is in the widget marked 已收录. Picking an uncovered county is allowed: its results say
+//! so and point to the local 民政局 and 12345, never to a neighbour's figures.
+use super::fields::SelectField;
+use crate::policy::Pack;
+use crate::region::{children, RegionCode};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RegionPickerProps {
+    /// The county code chosen so far.
+    pub region: AttrValue,
+    pub onchange: Callback<String>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+}
+
+fn covered(code: &str) -> bool {
+    let Ok(pack) = Pack::embedded() else { return false };
+    RegionCode::parse(code).is_some_and(|c| pack.covered_region(&c).is_some())
+}
+
+/// Options for one level; a place with covered counties below it is marked too.
+fn level_options(parent: Option<&str>, leaf: bool) -> Vec<(AttrValue, AttrValue)> {
+    children(parent)
+        .into_iter()
+        .map(|(code, name)| {
+            let has = if leaf { covered(code) } else { children(Some(code)).iter().any(|(c, _)| covered(c) || children(Some(c)).iter().any(|(d, _)| covered(d))) };
+            let label = if has { format!("{name}（已收录）") } else { name.to_string() };
+            (AttrValue::from(code), AttrValue::from(label))
+        })
+        .collect()
+}
+
+#[function_component(RegionPicker)]
+pub fn region_picker(p: &RegionPickerProps) -> Html {
+    let region = p.region.to_string();
+    let province = use_state(|| region.get(..2).map(|c| format!("{c}0000")).unwrap_or_default());
+    let city = use_state(|| region.get(..4).map(|c| format!("{c}00")).unwrap_or_default());
+    let provinces = use_memo((), |_| level_options(None, false));
+    let cities = use_memo((*province).clone(), |p| if p.is_empty() { Vec::new() } else { level_options(Some(p), false) });
+    let counties = use_memo((*city).clone(), |c| if c.is_empty() { Vec::new() } else { level_options(Some(c), true) });
+    let on_province = {
+        let (province, city) = (province.clone(), city.clone());
+        Callback::from(move |v: String| {
+            province.set(v);
+            city.set(String::new());
+        })
+    };
+    let on_city = {
+        let city = city.clone();
+        Callback::from(move |v: String| city.set(v))
+    };
+    let county_value = if region.starts_with(&city.get(..4).unwrap_or("-").to_string()) { region.clone() } else { String::new() };
+    html! {
+        <div class="region-picker" role="group" aria-label="所在地区">
+            <SelectField id="region-province" label="省（自治区、直辖市）" value={(*province).clone()} options={(*provinces).clone()} onchange={on_province} />
+            if !province.is_empty() {
+                <SelectField id="region-city" label="市（地区、州）" value={(*city).clone()} options={(*cities).clone()} onchange={on_city} />
+            }
+            if !city.is_empty() {
+                <SelectField id="region" label="县（区、市）" value={county_value} options={(*counties).clone()} onchange={p.onchange.clone()}
+                    error={p.error.clone()} hint={Some(AttrValue::Static("标有“已收录”的地区可以测算；其他地区请咨询当地民政部门或拨打 12345 政务服务热线"))} />
+            }
+        </div>
+    }
+}
