@@ -80,6 +80,10 @@ pub fn extreme_poverty_members(names: &[String], all: bool) -> String {
     }
 }
 
+pub fn extreme_poverty_unknown() -> String {
+    "本地区特困人员救助供养标准未收录：如有家庭成员符合特困条件，其份额按特困供养保障，不重复计入低保".to_string()
+}
+
 pub fn extreme_poverty_pending(names: &[String]) -> String {
     format!("{} 可能符合特困人员救助供养条件；请先补充其信息，才能确定其是否计入低保及低保金额", names.join("、"))
 }

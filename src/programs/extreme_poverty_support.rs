@@ -65,7 +65,7 @@ impl Program for ExtremePovertySupport {
                 income_below_standard(ctx, mex, member, standard, &rules.counted_kinds);
             }
             match (&basic_living, mex.outcome()) {
-                (Some(basic), Outcome::Eligible) => Ok((member, monthly_amount(ctx, mex, member, basic)?)),
+                (Some(basic), Outcome::Eligible) => Ok((member, monthly_amount(ctx, mex, member, basic))),
                 _ => Ok((member, None)),
             }
         })?;
@@ -159,21 +159,27 @@ fn assets_rule(ctx: &Context, ex: &mut Explainer) {
 
 /// Basic living (元/年 ÷ 12) plus the care standard for the self-care level
 /// (第二十一条、第二十二条: 具备 / 部分丧失 / 完全丧失生活自理能力 → 全自理 / 半护理 / 全护理).
-fn monthly_amount(ctx: &Context, ex: &mut Explainer, member: &Member, basic: &Resolved) -> Result<Option<Yuan>, NotCovered> {
+fn monthly_amount(ctx: &Context, ex: &mut Explainer, member: &Member, basic: &Resolved) -> Option<Yuan> {
     let Some(level) = member.self_care else {
         ex.need_for_amount(member.path("selfCare"));
         ex.member_check(&member.id, &format!("{ID}.amount"), None, messages::self_care_not_answered(&who(member)), vec![ctx.cite(MEASURES, "第二十一条、第二十二条")]);
-        return Ok(None);
+        return None;
     };
     let parameter = match level {
         Level::Full => "care_self_care",
         Level::Partial => "care_partial_care",
         Level::None => "care_full_care",
     };
-    let Some(care) = ctx.standard(ex, ID, parameter)? else { return Ok(None) };
+    // A region that publishes no care standard still has a known basic-living standard: say
+    // 标准待核实 for the care part rather than give up on the person.
+    let Some(care) = ctx.optional(ex, ID, parameter) else {
+        let detail = messages::standard_unpublished(&format!("{}：照料护理标准", who(member)));
+        ex.member_check(&member.id, &format!("{ID}.amount"), None, detail, vec![Citation::of(basic)]);
+        return None;
+    };
     let basic_monthly = basic.monthly();
     let care_amount = care.monthly();
     let detail = messages::extreme_poverty_amount(&who(member), basic_monthly, &care.entry.name, care_amount);
     ex.member_check(&member.id, &format!("{ID}.amount"), Some(true), detail, vec![Citation::of(basic), Citation::of(&care)]);
-    Ok(Some(basic_monthly + care_amount))
+    Some(basic_monthly + care_amount)
 }

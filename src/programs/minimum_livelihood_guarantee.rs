@@ -24,7 +24,6 @@ impl Program for MinimumLivelihoodGuarantee {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        ctx.require(&["extreme_poverty_support"])?;
         let kinds = ctx.standard(ex, ID, "counted_income_kinds")?.ok_or_else(|| NotCovered(format!("{ID}.counted_income_kinds")))?;
         let standard = ctx.standard(ex, ID, "standard")?;
         let income = standard.as_ref().and_then(|s| income_below_standard(ctx, ex, s, &kinds));
@@ -78,6 +77,11 @@ fn financial_assets(ctx: &Context, ex: &mut Explainer) {
 /// waits for an answer, since the 低保 amount depends on it. Returns the 特困 members' ids.
 fn not_in_extreme_poverty(ctx: &Context, ex: &mut Explainer) -> Vec<String> {
     let Some(report) = ctx.report("extreme_poverty_support") else { return Vec::new() };
+    if report.outcome == Outcome::NotCovered {
+        // Without 特困 data nobody can be moved out; say so instead of refusing 低保.
+        ex.check(&format!("{ID}.not_with.extreme_poverty_support"), None, messages::extreme_poverty_unknown(), vec![ctx.cite(INTERIM, "第十四条")]);
+        return Vec::new();
+    }
     let ids: Vec<String> = match report.outcome {
         Outcome::Eligible => report.members.iter().map(|m| m.member.clone()).collect(),
         _ => Vec::new(),
