@@ -29,6 +29,10 @@ pub fn income_flip(subject: &str, income: Yuan, line: Yuan) -> String {
     format!("；{subject}再减少 {} 元即可低于标准", income - line + fen)
 }
 
+pub fn wage_exemption(per_worker: Yuan) -> String {
+    format!("（就业人员每人每月 {per_worker} 元工资收入不计入）")
+}
+
 pub fn income_not_answered(names: &[String]) -> String {
     format!("尚未填写 {} 的收入情况（没有收入请选择“无收入”）", names.join("、"))
 }
@@ -78,6 +82,11 @@ pub fn extreme_poverty_members(names: &[String], all: bool) -> String {
     } else {
         format!("{} 符合特困人员救助供养条件，按特困供养保障，其份额不计入低保金；其余成员按低保计算", names.join("、"))
     }
+}
+
+pub fn classified_topup(member: &str, group: &str, share: rust_decimal::Decimal, amount: Yuan) -> String {
+    let percent = (share * rust_decimal::Decimal::from(100)).normalize();
+    format!("{member}：{group}，分类施保按低保标准的 {percent}% 增发每月 {amount} 元（同时符合多项的按最高一项）")
 }
 
 pub fn extreme_poverty_unknown() -> String {

@@ -104,6 +104,7 @@ pub fn check(dir: &Path) -> Vec<String> {
                 Unit::IncomeKinds | Unit::DisabilityGrades => is_list,
                 Unit::ProgramIds => is_list && strings.iter().all(|p| *p == "severe_disability" || PROGRAM_IDS.iter().any(|(id, _)| id == p)),
                 Unit::AgeBands => is_list && strings.iter().all(|b| b.split_once(':').is_some_and(|(age, amount)| age.parse::<u32>().is_ok() && Decimal::from_str(amount.trim_start_matches(">=")).is_ok())),
+                Unit::TopupRules => is_list && strings.iter().all(|r| r.rsplit_once(':').is_some_and(|(group, share)| crate::programs::topup_group_known(group) && Decimal::from_str(share).is_ok_and(|s| s > Decimal::ZERO && s <= Decimal::ONE))),
                 Unit::Ratio => v.value.as_str().and_then(|s| Decimal::from_str(s).ok()).is_some_and(|r| r > Decimal::ZERO && r <= Decimal::ONE),
                 _ => v.value.as_str().is_some_and(|s| Decimal::from_str(s).is_ok()),
             };

@@ -100,11 +100,14 @@ pub enum Unit {
     ProgramIds,
     /// A list of `lowest-age:元 per month`, e.g. `80:50`, highest band last.
     AgeBands,
+    /// 分类施保 top-ups as `group:share of the standard`, e.g. `age>=70:0.3`; groups are
+    /// `age>=N`, `age<N`, `severe_disability`, `serious_illness`.
+    TopupRules,
 }
 
 impl Unit {
     pub fn is_list(self) -> bool {
-        matches!(self, Unit::IncomeKinds | Unit::DisabilityGrades | Unit::ProgramIds | Unit::AgeBands)
+        matches!(self, Unit::IncomeKinds | Unit::DisabilityGrades | Unit::ProgramIds | Unit::AgeBands | Unit::TopupRules)
     }
 
     pub fn zh(self) -> &'static str {
@@ -118,6 +121,7 @@ impl Unit {
             Unit::AgeYears => "周岁",
             Unit::IncomeKinds | Unit::DisabilityGrades | Unit::ProgramIds => "",
             Unit::AgeBands => "元/人·月（按年龄段）",
+            Unit::TopupRules => "（按低保标准的比例增发）",
         }
     }
 }

@@ -29,13 +29,13 @@ impl Program for LowIncomeMargin {
         let margin_line = line.times(multiple.decimal());
         let members = &ctx.household.members;
         let n = members.len();
-        match household_counted(ctx.household, &kinds.list()) {
+        match household_counted(ctx, ex, &kinds.list()) {
             Err(unanswered) => {
                 let names: Vec<String> = unanswered.iter().map(|&i| who(&members[i])).collect();
                 unanswered.iter().for_each(|&i| ex.need(members[i].path("incomes")));
                 ex.check(&format!("{ID}.income"), None, messages::income_not_answered(&names), vec![ctx.cite(REVIEW, "第八条")]);
             }
-            Ok(total) => {
+            Ok((total, _)) => {
                 let per_capita = total.divided_by(n);
                 not_minimum_livelihood(ctx, ex, per_capita, total, line * n, &standard);
                 below_margin_line(ctx, ex, per_capita, total, margin_line * n, margin_line, &multiple);

@@ -42,20 +42,23 @@ fn income_below_standard(ctx: &Context, ex: &mut Explainer, standard: &Resolved,
     let key = format!("{ID}.income");
     let citations = vec![ctx.cite(INTERIM, "第九条"), ctx.cite(REVIEW, "第十三条"), Citation::of(standard)];
     let members = &ctx.household.members;
-    match household_counted(ctx.household, &kinds.list()) {
+    match household_counted(ctx, ex, &kinds.list()) {
         Err(unanswered) => {
             let names: Vec<String> = unanswered.iter().map(|&i| who(&members[i])).collect();
             unanswered.iter().for_each(|&i| ex.need(members[i].path("incomes")));
             ex.check(&key, None, messages::income_not_answered(&names), citations);
             None
         }
-        Ok(total) => {
+        Ok((total, exemption)) => {
             let line = standard.monthly();
             let per_capita = total.divided_by(members.len());
             let passed = total < line * members.len();
             let mut detail = messages::income_against_line("家庭月人均收入", per_capita, "本地低保标准", line, true);
             if !passed {
                 detail.push_str(&messages::income_flip("家庭月收入合计", total, line * members.len()));
+            }
+            if let Some(e) = exemption {
+                detail.push_str(&messages::wage_exemption(e));
             }
             ex.check(&key, Some(passed), detail, citations);
             Some(total)
@@ -119,9 +122,11 @@ fn gap_amount(ctx: &Context, ex: &mut Explainer, standard: &Resolved, total: Yua
     let amount = (line * n - total).times(rust_decimal::Decimal::from(counted.len() as u64)).divided_by(n);
     let detail = messages::gap_amount(line, total.divided_by(n), counted.len(), amount);
     ex.check(&format!("{ID}.amount"), Some(true), detail, vec![ctx.cite(INTERIM, "第十二条"), Citation::of(standard)]);
+    let topups = super::classified_topup::topups(ctx, ex, ID, standard, &counted);
+    let topup = |id: &str| topups.iter().find(|(m, _)| m == id).map(|(_, a)| *a).unwrap_or(Yuan::ZERO);
     Amounts {
-        total: Some(amount),
-        members: counted.into_iter().map(|id| (id.to_string(), Some(gap_per_person))).collect(),
+        total: Some(amount + topups.iter().map(|(_, a)| *a).sum()),
+        members: counted.iter().map(|id| (id.to_string(), Some(gap_per_person + topup(id)))).collect(),
         ..Amounts::default()
     }
 }

@@ -1,6 +1,7 @@
 //! One module per program, each implementing [`Program`], and the registry that runs them.
 //! Conditions are small named functions whose doc names the article they apply.
 mod advanced_age_allowance;
+mod classified_topup;
 mod combine;
 mod disability_allowance;
 mod disability_living_allowance;
@@ -225,6 +226,8 @@ pub fn per_member<'m, T>(
 pub fn who(member: &Member) -> String {
     format!("{}（{}）", member.relation.zh(), member.id)
 }
+
+pub use classified_topup::group_known as topup_group_known;
 
 /// Whether a disability is on a `category:worst-grade` list (grade 1 is the most severe).
 pub fn disability_listed(d: crate::household::Disability, list: &[&str]) -> bool {

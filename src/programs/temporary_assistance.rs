@@ -79,7 +79,7 @@ fn expense_hardship(ctx: &Context, ex: &mut Explainer, standard: &crate::policy:
         ex.check(&format!("{ID}.expenses"), None, messages::expenses_not_answered(), vec![ctx.cite(OPINION, "二（一）")]);
         return;
     };
-    let Ok(monthly) = household_counted(ctx.household, &kinds.list()) else {
+    let Ok((monthly, _)) = household_counted(ctx, ex, &kinds.list()) else {
         members.iter().filter(|m| m.incomes.is_none()).for_each(|m| ex.need(m.path("incomes")));
         return;
     };
