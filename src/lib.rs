@@ -15,6 +15,7 @@
 //!
 //! The engine has no web dependency; the same code runs in the command line, the tests and
 //! the browser.
+pub mod coverage;
 pub mod date;
 pub mod explain;
 pub mod household;
@@ -52,40 +53,25 @@ fn pack_error(problems: &[policy::PackProblem]) -> InputError {
     }
 }
 
-/// The regions residents can pick, with the dates each program's data covers.
+/// The regions residents can pick, with the declared coverage and, per program, the months
+/// in which it can be evaluated (worked out by evaluating a probe household each month).
 pub fn regions() -> serde_json::Value {
     let Ok(pack) = Pack::embedded() else { return serde_json::json!({ "regions": [] }) };
     let regions: Vec<serde_json::Value> = pack
         .regions
         .values()
-        .filter(|r| r.region.selectable)
+        .filter(|r| r.region.selectable || r.region.covers_all_counties)
         .map(|r| {
-            let code = region::RegionCode::parse(&r.region.code);
             let programs: Vec<serde_json::Value> = programs::PROGRAM_IDS
                 .iter()
-                .map(|(id, name)| {
-                    let covered = code.as_ref().and_then(|c| coverage(pack, c, id));
-                    serde_json::json!({ "program": id, "nameZh": name, "coveredFrom": covered.clone().map(|c| c.0), "coveredTo": covered.and_then(|c| c.1) })
-                })
+                .map(|(id, name)| serde_json::json!({ "program": id, "nameZh": name, "covered": coverage::months(pack, &r.region.code, id) }))
                 .collect();
-            serde_json::json!({ "code": r.region.code, "name": r.region.name, "programs": programs })
+            serde_json::json!({
+                "code": r.region.code, "name": r.region.name, "coversAllCounties": r.region.covers_all_counties,
+                "coveredFrom": r.region.covered_from, "coveredTo": r.region.covered_to,
+                "programsNotCovered": r.region.programs_not_covered, "programs": programs,
+            })
         })
         .collect();
     serde_json::json!({ "regions": regions, "policyVersion": pack.version() })
-}
-
-/// The first date from which some value for `program` is filed anywhere in the region's
-/// chain, and its end if every such value ends. Programs without data have no coverage.
-fn coverage(pack: &Pack, code: &region::RegionCode, program: &str) -> Option<(String, Option<String>)> {
-    let values: Vec<&policy::ValueEntry> = code
-        .chain()
-        .iter()
-        .filter_map(|c| pack.regions.get(c.as_str()))
-        .filter(|r| r.region.level != "national")
-        .filter_map(|r| r.programs.get(program))
-        .flat_map(|p| &p.values)
-        .collect();
-    let from = values.iter().map(|v| v.from.clone()).min()?;
-    let to = values.iter().map(|v| v.to.clone()).collect::<Option<Vec<_>>>().and_then(|t| t.into_iter().max());
-    Some((from, to))
 }

@@ -47,7 +47,19 @@ pub fn check(dir: &Path) -> Vec<String> {
             match stem.as_str() {
                 "region" => match toml::from_str::<RegionFile>(&text) {
                     Ok(r) if r.code != code => problems.push(format!("{name}: code {} does not match its folder", r.code)),
-                    Ok(_) => has_region_file = true,
+                    Ok(r) => {
+                        has_region_file = true;
+                        let pickable = r.selectable || r.covers_all_counties;
+                        if pickable && r.covered_from.as_deref().and_then(Date::parse).is_none() {
+                            problems.push(format!("{name}: a region residents can pick must declare covered_from (YYYY-MM-DD)"));
+                        }
+                        if r.covered_to.as_deref().is_some_and(|t| Date::parse(t).is_none()) {
+                            problems.push(format!("{name}: covered_to is not YYYY-MM-DD"));
+                        }
+                        for p in r.programs_not_covered.iter().filter(|p| !PROGRAM_IDS.iter().any(|(id, _)| id == p)) {
+                            problems.push(format!("{name}: programs_not_covered names \"{p}\", not a program id"));
+                        }
+                    }
                     Err(e) => problems.push(format!("{name}: {e}")),
                 },
                 "sources" => match toml::from_str::<SourcesFile>(&text) {

@@ -22,6 +22,15 @@ pub struct RegionFile {
     /// for all of them (e.g. 上海市, whose standards are city-wide).
     #[serde(default)]
     pub covers_all_counties: bool,
+    /// For a level residents can pick: the dates its data is declared to cover. Inside them
+    /// every program not listed in `programs_not_covered` must evaluate (tests/coverage.rs).
+    #[serde(default)]
+    pub covered_from: Option<String>,
+    #[serde(default)]
+    pub covered_to: Option<String>,
+    /// Programs for which no source was found for this region, said openly.
+    #[serde(default)]
+    pub programs_not_covered: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
