@@ -181,7 +181,7 @@ fn county_pack(name: &str, standard_line: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("pack-{}-{name}", std::process::id()));
     let county = dir.join("430603");
     std::fs::create_dir_all(&county).unwrap();
-    std::fs::write(county.join("region.toml"), "code = \"430603\"\nname = \"湖南省岳阳市云溪区\"\nshort_name = \"云溪区\"\nlevel = \"county\"\nselectable = true\n").unwrap();
+    std::fs::write(county.join("region.toml"), "code = \"430603\"\nname = \"湖南省岳阳市云溪区\"\nshort_name = \"云溪区\"\nlevel = \"county\"\nselectable = true\ncovered_from = \"2022-01-01\"\n").unwrap();
     std::fs::write(county.join("sources.toml"), "[[source]]\nid = \"yunxi-2022\"\ntitle = \"云溪区 2022 年城乡低保标准\"\ndoc_number = \"\"\nissuer = \"云溪区民政局\"\ndate = \"2022\"\nurl = \"http://wap.yydj.gov.cn/yxq/38965/41688/59509/59510/71526/content_2000165.html\"\nretrieved = \"2026-11-27\"\nstatus = \"verified-official\"\n").unwrap();
     std::fs::write(county.join("minimum_livelihood_guarantee.toml"), format!("program = \"minimum_livelihood_guarantee\"\nlast_verified = \"2026-11-27\"\n\n[[value]]\nparameter = \"standard\"\nname = \"城乡低保标准\"\n{standard_line}\nvalue = \"644\"\nfrom = \"2022-01-01\"\nsource = \"yunxi-2022\"\n")).unwrap();
     dir
