@@ -37,7 +37,7 @@ use policy::Pack;
 /// Validates raw household JSON and evaluates every program against the embedded data.
 /// `today` is the determination date when the household gives none.
 pub fn evaluate_json(raw: &serde_json::Value, today: Date) -> Result<Report, InputError> {
-    let pack = Pack::embedded().map_err(pack_error)?;
+    let pack = Pack::active().map_err(pack_error)?;
     let household = household::parse_household(raw, today)?;
     Ok(programs::evaluate(&household, pack))
 }
@@ -56,7 +56,7 @@ fn pack_error(problems: &[policy::PackProblem]) -> InputError {
 /// The regions residents can pick, with the declared coverage and, per program, the months
 /// in which it can be evaluated (worked out by evaluating a probe household each month).
 pub fn regions() -> serde_json::Value {
-    let Ok(pack) = Pack::embedded() else { return serde_json::json!({ "regions": [] }) };
+    let Ok(pack) = Pack::active() else { return serde_json::json!({ "regions": [] }) };
     let regions: Vec<serde_json::Value> = pack
         .regions
         .values()

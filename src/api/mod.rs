@@ -23,6 +23,21 @@ pub fn evaluate(household: JsValue) -> JsValue {
     }
 }
 
+/// Installs a host's policy pack (the JSON `assistance-calculator build-pack` prints) over the
+/// embedded data. Returns `{ "ok": true }` or the contract's error object naming each problem.
+#[wasm_bindgen(js_name = loadPack)]
+pub fn load_pack(pack: JsValue) -> JsValue {
+    let json: Result<serde_json::Value, _> = serde_wasm_bindgen::from_value(pack);
+    let result = json.map_err(|e| vec![crate::policy::PackProblem { file: String::new(), message: e.to_string() }]).and_then(|j| crate::policy::Pack::install_host(&j));
+    match result {
+        Ok(()) => to_js(&serde_json::json!({ "ok": true })),
+        Err(problems) => {
+            let problems = problems.into_iter().map(|p| Problem { path: p.file, message: format!("政策数据包有误：{}", p.message), message_en: format!("policy pack error: {}", p.message) }).collect();
+            to_js(&serde_json::json!({ "error": InputError { kind: "invalid_pack", problems } }))
+        }
+    }
+}
+
 /// The regions and programs the embedded data covers.
 #[wasm_bindgen(js_name = regions)]
 pub fn regions() -> JsValue {

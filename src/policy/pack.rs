@@ -6,7 +6,10 @@ use serde::Deserialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::str::FromStr;
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock};
+
+/// A host's pack merged over the embedded one (leaked once per install: packs are few and small).
+static HOST: RwLock<Option<&'static Pack>> = RwLock::new(None);
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -275,6 +278,61 @@ impl Pack {
             })
             .as_ref()
             .map_err(Vec::as_slice)
+    }
+
+    /// The pack evaluations use: a host's pack laid over the embedded one, once installed.
+    pub fn active() -> Result<&'static Pack, &'static [PackProblem]> {
+        match HOST.read().ok().and_then(|h| *h) {
+            Some(pack) => Ok(pack),
+            None => Pack::embedded(),
+        }
+    }
+
+    /// Installs a host's JSON pack (the shape `build-pack` prints) over the embedded data:
+    /// its regions replace or add to the embedded ones. A pack with problems is refused and
+    /// the embedded data stays in use.
+    pub fn install_host(json: &Value) -> Result<(), Vec<PackProblem>> {
+        let host = Pack::from_json(json)?;
+        let mut merged = Pack::embedded().map_err(<[PackProblem]>::to_vec)?.clone();
+        merged.regions.extend(host.regions);
+        let problems = merged.problems();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let leaked: &'static Pack = Box::leak(Box::new(merged));
+        if let Ok(mut slot) = HOST.write() {
+            *slot = Some(leaked);
+        }
+        Ok(())
+    }
+
+    /// Value-level checks of a loaded pack (the TOML lint's checks that need no files):
+    /// dates are real, each value fits its unit, and each source resolves up the chain.
+    pub fn problems(&self) -> Vec<PackProblem> {
+        let mut problems = Vec::new();
+        for (code, region) in &self.regions {
+            let Some(chain_code) = crate::region::RegionCode::parse(code) else {
+                problems.push(PackProblem { file: code.clone(), message: "not a 6-digit region code".into() });
+                continue;
+            };
+            for (stem, file) in &region.programs {
+                let at = format!("{code}/{stem}.toml");
+                for v in &file.values {
+                    let mut problem = |message: String| problems.push(PackProblem { file: at.clone(), message: format!("{}: {message}", v.parameter) });
+                    if v.from_date().is_none() || v.to.as_deref().is_some_and(|t| Date::parse(t).is_none()) {
+                        problem("from/to must be YYYY-MM-DD".into());
+                    }
+                    let fits = if v.unit.is_list() { v.value.as_array().is_some_and(|a| a.iter().all(Value::is_string)) } else { v.decimal().is_some() };
+                    if !fits {
+                        problem(format!("value {} does not fit its unit", v.value));
+                    }
+                    if self.cite_source(&chain_code, &v.source).is_none() {
+                        problem(format!("source \"{}\" does not resolve", v.source));
+                    }
+                }
+            }
+        }
+        problems
     }
 
     /// A short fingerprint of the data (for the report's `policyVersion`): the newest

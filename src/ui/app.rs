@@ -44,6 +44,9 @@ pub fn app() -> Html {
                 <p>{ "填写家庭情况，看看可能符合哪些救助、每月大约多少、依据是什么。" }</p>
                 <p class="privacy">{ "所有信息只在您的手机或电脑上计算，不会上传。" }</p>
             </header>
+            if let Some(notice) = super::PACK_NOTICE.get() {
+                <p class="notice pack-notice" role="alert">{ format!("{notice}。测算使用本工具内置的政策数据。") }</p>
+            }
             <main class="layout">
                 <form class="household" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-label="家庭情况">
                     <section>

@@ -17,9 +17,24 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use yew::AttrValue;
 
-/// Mounts the widget into `#assistance-calculator` (or the body when a page has none).
+/// Mounts the widget into `#assistance-calculator` (or the body when a page has none). When
+/// the element names a host pack (`data-pack-url`, same origin only), it is fetched and
+/// installed first; if that fails the widget says so and runs on its embedded data.
 pub fn start() {
     let root = gloo_root();
+    let pack_url = root.as_ref().and_then(|r| r.get_attribute("data-pack-url")).filter(|u| !u.trim().is_empty());
+    match pack_url {
+        Some(url) => wasm_bindgen_futures::spawn_local(async move {
+            if let Err(message) = load_host_pack(&url).await {
+                let _ = PACK_NOTICE.set(message);
+            }
+            mount(gloo_root());
+        }),
+        None => mount(root),
+    }
+}
+
+fn mount(root: Option<web_sys::Element>) {
     match root {
         Some(element) => {
             yew::Renderer::<App>::with_root(element).render();
@@ -28,6 +43,31 @@ pub fn start() {
             yew::Renderer::<App>::new().render();
         }
     }
+}
+
+/// Why a host pack was not used, shown above the form.
+pub static PACK_NOTICE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Fetches a pack from the page's own origin and installs it.
+async fn load_host_pack(url: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window().ok_or("no window")?;
+    let origin = window.location().origin().map_err(|_| "no origin")?;
+    let absolute = web_sys::Url::new_with_base(url, &origin).map_err(|_| format!("数据包地址无效：{url}"))?;
+    if absolute.origin() != origin {
+        return Err(format!("数据包须与本页同源，已拒绝：{url}"));
+    }
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&absolute.href())).await.map_err(|_| format!("数据包下载失败：{url}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "fetch returned no response")?;
+    if !response.ok() {
+        return Err(format!("数据包下载失败（HTTP {}）：{url}", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "no body")?).await.map_err(|_| "数据包读取失败")?;
+    let json: serde_json::Value = serde_json::from_str(&text.as_string().unwrap_or_default()).map_err(|e| format!("数据包不是有效的 JSON：{e}"))?;
+    crate::policy::Pack::install_host(&json).map_err(|problems| {
+        let first: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
+        format!("数据包有 {} 处问题（{}），已改用内置数据", problems.len(), first.join("；"))
+    })
 }
 
 fn gloo_root() -> Option<web_sys::Element> {

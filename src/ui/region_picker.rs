@@ -16,7 +16,7 @@ pub struct RegionPickerProps {
 }
 
 fn covered(code: &str) -> bool {
-    let Ok(pack) = Pack::embedded() else { return false };
+    let Ok(pack) = Pack::active() else { return false };
     RegionCode::parse(code).is_some_and(|c| pack.covered_region(&c).is_some())
 }
 

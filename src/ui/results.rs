@@ -63,8 +63,13 @@ pub fn results(p: &ResultsProps) -> Html {
                             <ul>{ for report.combinations.iter().map(combination) }</ul>
                         </details>
                     }
+                    if shown.is_empty() {
+                        if let Some(why) = uncovered.first().and_then(|r| r.checks.first()) {
+                            <p class="notice region-notice" role="note">{ &why.detail }</p>
+                        }
+                    }
                     if !uncovered.is_empty() {
-                        <details class="uncovered">
+                        <details class="uncovered" open={shown.is_empty()}>
                             <summary>{ format!("另有 {} 项暂无法测算（标准待核实）", uncovered.len()) }</summary>
                             { for uncovered.iter().map(|r| html! { <ProgramCard report={(*r).clone()} /> }) }
                         </details>
