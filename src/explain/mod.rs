@@ -94,9 +94,12 @@ impl StandardUsed {
             value: match e.unit {
                 Unit::IncomeKinds => e.list().iter().map(|k| IncomeKind::from_json(k).map_or(*k, |v| v.zh())).collect::<Vec<_>>().join("、"),
                 Unit::DisabilityGrades => e.list().iter().map(|g| disability_grades_zh(g)).collect::<Vec<_>>().join("、"),
+                Unit::ProgramIds => e.list().iter().map(|p| if *p == "severe_disability" { "重度残疾人" } else { crate::programs::name_zh(p) }).collect::<Vec<_>>().join("、"),
+                Unit::AgeBands => e.list().iter().map(|b| list_entry_zh(b)).collect::<Vec<_>>().join("；"),
+                Unit::TopupRules => e.list().iter().map(|r| list_entry_zh(r)).collect::<Vec<_>>().join("；"),
                 _ => e.value.as_str().unwrap_or_default().to_string(),
             },
-            unit: e.unit.zh().to_string(),
+            unit: if e.unit.is_list() { String::new() } else { e.unit.zh().to_string() },
             from: e.from.clone(),
             level: value.level.short_name.clone(),
             issuer: value.source.issuer.clone(),
@@ -107,6 +110,26 @@ impl StandardUsed {
             stale,
             note: e.note.clone(),
         }
+    }
+}
+
+/// An age band or top-up rule in words: `80:50` → 80周岁起 50 元; `100:>=200` → 100周岁起
+/// 不低于 200 元; `age>=70:0.3` → 70周岁以上 30%; `severe_disability:0.5` → 重度残疾人 50%.
+fn list_entry_zh(entry: &str) -> String {
+    let Some((head, tail)) = entry.rsplit_once(':') else { return entry.to_string() };
+    let who = match head {
+        "severe_disability" => "重度残疾人".to_string(),
+        "serious_illness" => "重病患者".to_string(),
+        _ => match (head.strip_prefix("age>="), head.strip_prefix("age<")) {
+            (Some(n), _) => format!("{n}周岁以上"),
+            (_, Some(n)) => format!("未满{n}周岁"),
+            _ => format!("{head}周岁起"),
+        },
+    };
+    match (tail.strip_prefix(">="), tail.parse::<rust_decimal::Decimal>()) {
+        (Some(floor), _) => format!("{who} 不低于 {floor} 元"),
+        (None, Ok(share)) if share < rust_decimal::Decimal::ONE && head.contains(|c: char| !c.is_ascii_digit()) => format!("{who} {}%", (share * rust_decimal::Decimal::from(100)).normalize()),
+        _ => format!("{who} {tail} 元"),
     }
 }
 
