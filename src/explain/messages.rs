@@ -33,6 +33,14 @@ pub fn wage_exemption(per_worker: Yuan) -> String {
     format!("（就业人员每人每月 {per_worker} 元工资收入不计入）")
 }
 
+pub fn assets_not_answered() -> String {
+    "尚未填写家庭存款、现金、理财等金融资产合计".to_string()
+}
+
+pub fn assets_at_limit(per_capita: Yuan, line: Yuan) -> String {
+    format!("家庭人均金融资产 {per_capita} 元，等于上限 {line} 元，未超过上限，符合条件")
+}
+
 pub fn income_not_answered(names: &[String]) -> String {
     format!("尚未填写 {} 的收入情况（没有收入请选择“无收入”）", names.join("、"))
 }

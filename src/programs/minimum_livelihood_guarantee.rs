@@ -27,7 +27,7 @@ impl Program for MinimumLivelihoodGuarantee {
         let kinds = ctx.standard(ex, ID, "counted_income_kinds")?.ok_or_else(|| NotCovered(format!("{ID}.counted_income_kinds")))?;
         let standard = ctx.standard(ex, ID, "standard")?;
         let income = standard.as_ref().and_then(|s| income_below_standard(ctx, ex, s, &kinds));
-        financial_assets(ctx, ex);
+        financial_assets(ctx, ex, standard.as_ref());
         let supported_elsewhere = not_in_extreme_poverty(ctx, ex);
         match (standard, income) {
             (Some(standard), Some(total)) if ex.outcome() == Outcome::Eligible => Ok(gap_amount(ctx, ex, &standard, total, &supported_elsewhere)),
@@ -69,9 +69,32 @@ fn income_below_standard(ctx: &Context, ex: &mut Explainer, standard: &Resolved,
 /// 《社会救助暂行办法》第九条、第十条 and 审核确认办法第十四条: household assets must meet the
 /// local rule, which the province or city sets. No local figure is in the data, so the check
 /// stays `null` and never blocks: "当地标准待核实，以入户核查为准".
-fn financial_assets(ctx: &Context, ex: &mut Explainer) {
-    let detail = messages::local_rule_unpublished("家庭财产状况（存款、有价证券、车辆、房产等）限额");
-    ex.check(&format!("{ID}.assets"), None, detail, vec![ctx.cite(INTERIM, "第九条、第十条"), ctx.cite(REVIEW, "第十四条")]);
+/// Where a region publishes a financial-asset limit as months of the standard per person
+/// (`financial_assets_months_per_capita`, e.g. "人均金融资产不超过 24 个月低保标准"), it is
+/// tested; houses and vehicles are left to the home visit either way.
+fn financial_assets(ctx: &Context, ex: &mut Explainer, standard: Option<&Resolved>) {
+    let key = format!("{ID}.assets");
+    let mut citations = vec![ctx.cite(INTERIM, "第九条、第十条"), ctx.cite(REVIEW, "第十四条")];
+    let (Some(limit), Some(standard)) = (ctx.optional(ex, ID, "financial_assets_months_per_capita"), standard) else {
+        let detail = messages::local_rule_unpublished("家庭财产状况（存款、有价证券、车辆、房产等）限额");
+        ex.check(&key, None, detail, citations);
+        return;
+    };
+    citations.push(Citation::of(&limit));
+    let Some(assets) = ctx.household.financial_assets else {
+        ex.need("assets.financial".into());
+        ex.check(&key, None, messages::assets_not_answered(), citations);
+        return;
+    };
+    let n = ctx.household.members.len();
+    let line = standard.monthly().times(limit.decimal());
+    let per_capita = assets.divided_by(n);
+    let passed = per_capita <= line;
+    let mut detail = messages::income_against_line("家庭人均金融资产", per_capita, &format!("上限（{} 个月低保标准）", limit.decimal()), line, true);
+    if passed && per_capita == line {
+        detail = messages::assets_at_limit(per_capita, line);
+    }
+    ex.check(&key, Some(passed), detail, citations);
 }
 
 /// Members eligible for 特困 are supported under 特困 (《社会救助暂行办法》第十四条、
