@@ -1,6 +1,6 @@
-//! Which months a region's data can evaluate each program in: a probe household (one adult,
-//! urban and rural) is evaluated on the first day of each month; a month counts when the
-//! program is not `not_covered` for either. Used by `regions` and the coverage test.
+//! Which dates a region's data can evaluate each program on: a probe household (one adult,
+//! urban and rural) is evaluated; a day counts when the program is not `not_covered` for
+//! either. Used by `regions` (exact ranges) and the coverage test (every month start).
 use crate::date::Date;
 use crate::explain::Outcome;
 use crate::policy::Pack;
@@ -10,16 +10,12 @@ use serde::Serialize;
 /// The first month the tables look at.
 pub const FIRST_MONTH: Date = Date { year: 2013, month: 1, day: 1 };
 
-/// Covered months as `YYYY-MM`, inclusive.
+/// Covered days, inclusive.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Range {
     pub from: String,
-    /// The last covered month; `None`: still covered this month.
+    /// The last covered day; `None`: still covered today.
     pub to: Option<String>,
-}
-
-fn month(d: Date) -> String {
-    format!("{:04}-{:02}", d.year, d.month)
 }
 
 /// A county code to probe with: the region itself, or a county under a covering level.
@@ -55,24 +51,67 @@ pub fn month_starts(until: Date) -> Vec<Date> {
     months
 }
 
-/// The covered month ranges of `program` for `code`.
-pub fn months(pack: &Pack, code: &str, program: &str) -> Vec<Range> {
-    let months = month_starts(Date::today());
+/// The covered date ranges of `program` for `code`. Coverage can only change where some value
+/// in the region's chain starts or ends, so only those days are evaluated.
+pub fn ranges(pack: &Pack, code: &str, program: &str) -> Vec<Range> {
+    let Some(region) = RegionCode::parse(&probe_code(code)) else { return Vec::new() };
+    let mut days: Vec<Date> = region
+        .chain()
+        .iter()
+        .filter_map(|c| pack.regions.get(c.as_str()))
+        .flat_map(|r| r.programs.values())
+        .flat_map(|p| &p.values)
+        .flat_map(|v| [v.from_date(), v.to_date().map(next_day)])
+        .flatten()
+        .filter(|d| *d <= Date::today())
+        .collect();
+    days.sort();
+    days.dedup();
     let mut ranges: Vec<Range> = Vec::new();
-    let mut open: Option<(Date, Date)> = None;
-    for d in &months {
-        match (evaluates(pack, code, program, *d), open) {
-            (true, None) => open = Some((*d, *d)),
-            (true, Some((from, _))) => open = Some((from, *d)),
-            (false, Some((from, to))) => {
-                ranges.push(Range { from: month(from), to: Some(month(to)) });
+    let mut open: Option<Date> = None;
+    for day in &days {
+        match (evaluates(pack, code, program, *day), open) {
+            (true, None) => open = Some(*day),
+            (false, Some(from)) => {
+                ranges.push(Range { from: from.to_string(), to: Some(previous_day(*day).to_string()) });
                 open = None;
             }
-            (false, None) => {}
+            _ => {}
         }
     }
-    if let Some((from, _)) = open {
-        ranges.push(Range { from: month(from), to: None });
+    if let Some(from) = open {
+        ranges.push(Range { from: from.to_string(), to: None });
     }
     ranges
+}
+
+fn next_day(d: Date) -> Date {
+    Date::from_unix_days(unix_days(d) + 1)
+}
+
+fn previous_day(d: Date) -> Date {
+    Date::from_unix_days(unix_days(d) - 1)
+}
+
+/// Days since 1970-01-01 (inverse of `Date::from_unix_days`).
+fn unix_days(d: Date) -> i64 {
+    let (y, m) = if d.month <= 2 { (i64::from(d.year) - 1, i64::from(d.month) + 9) } else { (i64::from(d.year), i64::from(d.month) - 3) };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + i64::from(d.day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_arithmetic_round_trips() {
+        let d = Date::parse("2024-02-28").unwrap();
+        assert_eq!(next_day(d).to_string(), "2024-02-29");
+        assert_eq!(next_day(next_day(d)).to_string(), "2024-03-01");
+        assert_eq!(previous_day(Date::parse("2025-01-01").unwrap()).to_string(), "2024-12-31");
+    }
 }

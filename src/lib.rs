@@ -53,8 +53,8 @@ fn pack_error(problems: &[policy::PackProblem]) -> InputError {
     }
 }
 
-/// The regions residents can pick, with the declared coverage and, per program, the months
-/// in which it can be evaluated (worked out by evaluating a probe household each month).
+/// The regions residents can pick, with the declared coverage and, per program, the date
+/// ranges in which it can be evaluated (worked out by evaluating a probe household).
 pub fn regions() -> serde_json::Value {
     let Ok(pack) = Pack::active() else { return serde_json::json!({ "regions": [] }) };
     let regions: Vec<serde_json::Value> = pack
@@ -64,7 +64,7 @@ pub fn regions() -> serde_json::Value {
         .map(|r| {
             let programs: Vec<serde_json::Value> = programs::PROGRAM_IDS
                 .iter()
-                .map(|(id, name)| serde_json::json!({ "program": id, "nameZh": name, "covered": coverage::months(pack, &r.region.code, id) }))
+                .map(|(id, name)| serde_json::json!({ "program": id, "nameZh": name, "covered": coverage::ranges(pack, &r.region.code, id) }))
                 .collect();
             serde_json::json!({
                 "code": r.region.code, "name": r.region.name, "coversAllCounties": r.region.covers_all_counties,

@@ -6,7 +6,7 @@ use crate::household::{InputError, Problem};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-fn to_js(value: &impl Serialize) -> JsValue {
+pub(crate) fn to_js(value: &impl Serialize) -> JsValue {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }
 
@@ -36,6 +36,33 @@ pub fn load_pack(pack: JsValue) -> JsValue {
             to_js(&serde_json::json!({ "error": InputError { kind: "invalid_pack", problems } }))
         }
     }
+}
+
+/// A mounted widget; `destroy()` removes it (the custom element re-mounts on a new `region`).
+#[wasm_bindgen]
+pub struct MountHandle(Option<yew::AppHandle<crate::ui::App>>);
+
+#[wasm_bindgen]
+impl MountHandle {
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.0.take() {
+            handle.destroy();
+        }
+    }
+}
+
+/// Mounts the widget into `container` (the custom element puts it in its shadow root) with
+/// options `{ region, mode }`; reports go to `host` as `assistance-calculator:result` events.
+#[wasm_bindgen(js_name = mountIn)]
+pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region: Option<String>, mode: Option<String>) -> MountHandle {
+    MountHandle(Some(crate::ui::mount_in(container, host, region, mode.as_deref() == Some("elder"))))
+}
+
+/// The widget's version and the policy data's.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> JsValue {
+    let policy = crate::policy::Pack::active().map(|p| p.version()).unwrap_or_default();
+    to_js(&serde_json::json!({ "widget": env!("CARGO_PKG_VERSION"), "policyVersion": policy, "schemaVersion": 1 }))
 }
 
 /// The regions and programs the embedded data covers.

@@ -9,13 +9,34 @@ use crate::date::Date;
 use crate::household::{Emergency, Hukou};
 use yew::prelude::*;
 
-/// The region shown first: the only one the embedded data covers so far.
-const DEFAULT_REGION: &str = "430602";
+/// The region shown first when the host names none.
+pub const DEFAULT_REGION: &str = "430602";
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The county code to start with (the custom element's `region` attribute).
+    #[prop_or(AttrValue::Static(DEFAULT_REGION))]
+    pub region: AttrValue,
+    /// 长辈版: larger text and controls.
+    #[prop_or_default]
+    pub elder: bool,
+    /// Called with each new report (the custom element turns it into a DOM event).
+    #[prop_or_default]
+    pub on_report: Callback<crate::explain::Report>,
+}
 
 #[function_component(App)]
-pub fn app() -> Html {
-    let form = use_reducer(|| FormState::new(DEFAULT_REGION, &Date::today().to_string()));
+pub fn app(props: &AppProps) -> Html {
+    let form = use_reducer(|| FormState::new(&props.region, &Date::today().to_string()));
     let result = use_memo((*form).clone(), evaluate_form);
+    {
+        let on_report = props.on_report.clone();
+        use_effect_with(result.clone(), move |result| {
+            if let Ok(report) = &**result {
+                on_report.emit(report.clone());
+            }
+        });
+    }
     let asked_before = use_mut_ref(std::collections::HashSet::<String>::new);
     let messages = match &*result {
         Ok(_) => {
@@ -38,7 +59,7 @@ pub fn app() -> Html {
         Callback::from(move |_| d.emit(Action::AddMember))
     };
     html! {
-        <div class="app">
+        <div class={classes!("app", "ac-root", props.elder.then_some("elder"))}>
             <header class="masthead">
                 <h1>{ "社会救助政策测算" }</h1>
                 <p>{ "填写家庭情况，看看可能符合哪些救助、每月大约多少、依据是什么。" }</p>

@@ -15,13 +15,15 @@ use crate::explain::Report;
 use crate::household::InputError;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
-use yew::AttrValue;
+use yew::{AttrValue, Callback};
 
-/// Mounts the widget into `#assistance-calculator` (or the body when a page has none). When
-/// the element names a host pack (`data-pack-url`, same origin only), it is fetched and
-/// installed first; if that fails the widget says so and runs on its embedded data.
+/// The standalone page: mounts into `#assistance-calculator` if the page has one (an embedding
+/// page has none and mounts through the custom element instead). When the element names a
+/// host pack (`data-pack-url`, same origin only), it is fetched and installed first; if that
+/// fails the widget says so and runs on its embedded data.
 pub fn start() {
-    let root = gloo_root();
+    let Some(root) = gloo_root() else { return };
+    let root = Some(root);
     let pack_url = root.as_ref().and_then(|r| r.get_attribute("data-pack-url")).filter(|u| !u.trim().is_empty());
     match pack_url {
         Some(url) => wasm_bindgen_futures::spawn_local(async move {
@@ -35,14 +37,28 @@ pub fn start() {
 }
 
 fn mount(root: Option<web_sys::Element>) {
-    match root {
-        Some(element) => {
-            yew::Renderer::<App>::with_root(element).render();
-        }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
+    if let Some(element) = root {
+        let props = app::AppProps { region: app::DEFAULT_REGION.into(), elder: false, on_report: Callback::noop() };
+        yew::Renderer::<App>::with_root_and_props(element, props).render();
     }
+}
+
+/// Renders the widget into `container` (inside the custom element's shadow root) and
+/// dispatches `assistance-calculator:result` on `host` with each report.
+pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region: Option<String>, elder: bool) -> yew::AppHandle<App> {
+    let on_report = Callback::from(move |report: crate::explain::Report| {
+        let detail = crate::api::to_js(&report);
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&detail);
+        init.set_bubbles(true);
+        init.set_composed(true);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("assistance-calculator:result", &init) {
+            let _ = host.dispatch_event(&event);
+        }
+    });
+    let region = region.filter(|r| crate::region::RegionCode::parse(r).is_some()).unwrap_or_else(|| app::DEFAULT_REGION.to_string());
+    let props = app::AppProps { region: region.into(), elder, on_report };
+    yew::Renderer::<App>::with_root_and_props(container, props).render()
 }
 
 /// Why a host pack was not used, shown above the form.
