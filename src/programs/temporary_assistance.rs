@@ -34,8 +34,10 @@ impl Program for TemporaryAssistance {
         let mut spending = Explainer::default();
         // The spending route is only asked about while the emergency route has not settled it.
         if emergency.outcome() != Outcome::Eligible {
-            if let Some(standard) = &standard {
-                expense_hardship(ctx, &mut spending, standard, &kinds);
+            match &standard {
+                Some(standard) => expense_hardship(ctx, &mut spending, standard, &kinds),
+                // The 低保 standard waits for the 户籍 answer, and so does this route.
+                None => spending.need("hukou".into()),
             }
         }
         let routes = [emergency.outcome(), spending.outcome()];
