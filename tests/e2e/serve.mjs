@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 8090);
 const types = {
@@ -19,7 +20,10 @@ createServer(async (req, res) => {
   try {
     if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
     const body = await readFile(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+    const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream' };
+    // The strict-CSP demo gets the policy as a real header too, as a host server would send it.
+    if (path.endsWith('csp.html')) headers['content-security-policy'] = STRICT_CSP;
+    res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
