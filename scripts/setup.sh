@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+GECKODRIVER_VERSION=0.37.1
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '[setup] %s\n' "$*"; }
@@ -28,18 +29,25 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
-  say "installing npm packages (binaryen's wasm-opt, playwright-core)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/webdriver ]; then
+  say "installing npm packages (binaryen's wasm-opt, playwright-core, webdriver)"
   npm ci --no-audit --no-fund
 fi
 
 if [ "${1:-}" = "--browsers" ]; then
-  # Chromium for the browser tests; CJK fonts so screenshots show Chinese, not boxes.
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
-    say "installing Debian's chromium, chromium-driver and fonts-noto-cjk"
+  # Chromium, WebKitGTK (WebKitWebDriver + MiniBrowser, on a private Xvfb display) and
+  # Firefox ESR for the browser tests; CJK fonts so screenshots show Chinese, not boxes.
+  packages="chromium chromium-driver fonts-noto-cjk webkit2gtk-driver firefox-esr xvfb xauth"
+  if ! dpkg -s $packages >/dev/null 2>&1; then
+    say "installing Debian's $packages"
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $packages >/dev/null
+  fi
+  # geckodriver from crates.io (its npm package downloads from GitHub, which is closed here).
+  if ! geckodriver --version 2>/dev/null | grep -q "$GECKODRIVER_VERSION"; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 4 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 fi
 say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1)"

@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Prints the gzip size of the release build's wasm + JS + CSS and fails over budget.
-# Bytes are deterministic, so this is a real check (unlike wall-clock times).
+# Prints the gzip size of what an embedding page loads (loader, wasm-bindgen glue, wasm,
+# style sheet) from the release build in dist/, and fails over budget. Bytes are
+# deterministic, so this is a real check (unlike wall-clock times).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUDGET_BYTES=${BUDGET_BYTES:-358400}   # 350 KB (issue 2)
 total=0
-for f in dist/*.wasm dist/*.js dist/*.css; do
-  [ -e "$f" ] || { echo "[size] no release build in dist/ (run trunk build --release)" >&2; exit 1; }
+for f in dist/widget_bg.wasm dist/widget.js dist/assistance-calculator.js dist/styles.css; do
+  [ -e "$f" ] || { echo "[size] $f missing: run scripts/release.sh (or trunk build --release)" >&2; exit 1; }
   raw=$(wc -c <"$f"); gz=$(gzip -9c "$f" | wc -c); total=$((total + gz))
-  printf '[size] %-45s %8d bytes, %8d gzip\n' "$(basename "$f")" "$raw" "$gz"
+  printf '[size] %-28s %8d bytes, %8d gzip\n' "$(basename "$f")" "$raw" "$gz"
 done
-awk -v t="$total" -v b="$BUDGET_BYTES" 'BEGIN { printf "[size] total gzip (wasm + js + css): %d bytes = %.1f KB (budget %d KB)\n", t, t / 1024, b / 1024 }'
+awk -v t="$total" -v b="$BUDGET_BYTES" 'BEGIN { printf "[size] total gzip an embedding page loads: %d bytes = %.1f KB (budget %d KB)\n", t, t / 1024, b / 1024 }'
 if [ "$total" -gt "$BUDGET_BYTES" ]; then
   echo "[size] over budget" >&2
   exit 1
