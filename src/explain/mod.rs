@@ -191,6 +191,8 @@ pub struct Report {
     pub household_total_excludes: Vec<String>,
     /// Which eligible programs stack and which exclude each other, with citations.
     pub combinations: Vec<CombinationNote>,
+    /// 办事指南 for the eligible programs: materials (一次性告知), steps, where to apply.
+    pub guide: crate::programs::guide::Guide,
     pub programs: Vec<ProgramReport>,
     /// Warnings that apply to the whole report (e.g. a standard published for an earlier year).
     pub notices: Vec<String>,

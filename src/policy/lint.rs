@@ -18,6 +18,7 @@ pub fn check(dir: &Path) -> Vec<String> {
     let mut programs: Vec<(String, String, ProgramFile)> = Vec::new();
     let mut regions = Vec::new();
     let mut combinations = Vec::new();
+    let mut guide_cites: Vec<(String, String, String)> = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
         return vec![format!("{}: not a readable directory", dir.display())];
     };
@@ -79,6 +80,20 @@ pub fn check(dir: &Path) -> Vec<String> {
                             }
                         }
                         sources_by_region.insert(code.clone(), s.source.into_iter().map(|s| s.id).collect());
+                    }
+                    Err(e) => problems.push(format!("{name}: {e}")),
+                },
+                "guide" => match toml::from_str::<super::GuideFile>(&text) {
+                    Ok(g) => {
+                        let cites = g.material.iter().flat_map(|m| &m.cite).chain(g.step.iter().flat_map(|s| &s.cite)).chain(g.office.iter().flat_map(|o| &o.cite));
+                        guide_cites.extend(cites.map(|(source, _)| (code.clone(), name.clone(), source.clone())));
+                        let programs = g.material.iter().flat_map(|m| &m.programs).chain(g.step.iter().flat_map(|s| &s.programs));
+                        for p in programs.filter(|p| !PROGRAM_IDS.iter().any(|(id, _)| id == *p)) {
+                            problems.push(format!("{name}: \"{p}\" is not a program id"));
+                        }
+                        for m in g.material.iter().filter(|m| !matches!(m.who.as_str(), "household" | "every_member" | "disabled" | "seriously_ill" | "minor" | "supporters")) {
+                            problems.push(format!("{name}: material {} has an unknown `who` \"{}\"", m.id, m.who));
+                        }
                     }
                     Err(e) => problems.push(format!("{name}: {e}")),
                 },
@@ -160,6 +175,12 @@ pub fn check(dir: &Path) -> Vec<String> {
                 }
             }
             Some(_) => {}
+        }
+    }
+    for (code, name, source) in &guide_cites {
+        let chain = RegionCode::parse(code).map(|c| c.chain()).unwrap_or_default();
+        if !chain.iter().any(|c| sources_by_region.get(c.as_str()).is_some_and(|ids| ids.contains(source))) {
+            problems.push(format!("{name}: source \"{source}\" does not resolve"));
         }
     }
     for (code, name, rule) in &combinations {

@@ -138,6 +138,45 @@ impl Unit {
     }
 }
 
+/// 办事指南 items: materials (一次性告知), procedure steps and where to apply.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideFile {
+    #[serde(default)]
+    pub material: Vec<Material>,
+    #[serde(default)]
+    pub step: Vec<Procedure>,
+    #[serde(default)]
+    pub office: Vec<Office>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Material {
+    pub id: String,
+    pub name: String,
+    /// household, every_member, disabled, seriously_ill, minor, supporters.
+    pub who: String,
+    pub programs: Vec<String>,
+    /// (source id, article) pairs.
+    pub cite: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Procedure {
+    pub programs: Vec<String>,
+    pub steps: Vec<String>,
+    pub cite: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub text: String,
+    pub cite: Vec<(String, String)>,
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CombinationsFile {
@@ -203,6 +242,7 @@ pub struct RegionPack {
     /// By program id.
     pub programs: BTreeMap<String, ProgramFile>,
     pub combinations: Vec<CombinationRule>,
+    pub guide: GuideFile,
 }
 
 /// All regions' data, as loaded and checked.
@@ -243,11 +283,13 @@ impl Pack {
             let mut sources = Vec::new();
             let mut programs = BTreeMap::new();
             let mut combinations = Vec::new();
+            let mut guide = GuideFile::default();
             for (stem, contents) in files {
                 let parsed = match stem.as_str() {
                     "region" => serde_json::from_value::<RegionFile>(contents.clone()).map(|r| region = Some(r)),
                     "sources" => serde_json::from_value::<SourcesFile>(contents.clone()).map(|s| sources = s.source),
                     "combinations" => serde_json::from_value::<CombinationsFile>(contents.clone()).map(|c| combinations = c.rule),
+                    "guide" => serde_json::from_value::<GuideFile>(contents.clone()).map(|g| guide = g),
                     _ => serde_json::from_value::<ProgramFile>(contents.clone()).map(|p| {
                         programs.insert(stem.clone(), p);
                     }),
@@ -258,7 +300,7 @@ impl Pack {
             }
             match region {
                 Some(region) => {
-                    regions.insert(code.clone(), RegionPack { region, sources, programs, combinations });
+                    regions.insert(code.clone(), RegionPack { region, sources, programs, combinations, guide });
                 }
                 None => problem("region", "missing region.toml".into()),
             }

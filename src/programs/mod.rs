@@ -7,6 +7,7 @@ mod disability_allowance;
 mod disability_living_allowance;
 pub mod extreme_poverty_support;
 mod funeral_fee_waiver;
+pub mod guide;
 mod income;
 mod low_income_margin;
 mod medical_assistance;
@@ -306,6 +307,7 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
     notices.extend(unverified_notices(&programs));
     let combinations = combine::notes(pack, household, &programs);
     let total = combine::household_total(&programs, &combinations);
+    let guide = guide::build(pack, household, &programs);
     Report {
         schema_version: 1,
         region: household.region.to_string(),
@@ -316,6 +318,7 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
         household_total_is_minimum: total.at_least,
         household_total_excludes: total.unknown,
         combinations,
+        guide,
         programs,
         notices,
     }

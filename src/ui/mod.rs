@@ -2,6 +2,7 @@
 //! eligibility decision is made by the engine through [`evaluate_form`].
 mod app;
 mod fields;
+mod guide;
 mod member_card;
 mod program_card;
 mod region_picker;

@@ -57,6 +57,7 @@ pub fn results(p: &ResultsProps) -> Html {
                     <p class="meta">{ format!("{} · 测算日期 {} · 仅供参考，以当地民政部门审核为准", report.region_name, report.date) }</p>
                     { for report.notices.iter().map(|n| html! { <p class="notice" role="note">{ n }</p> }) }
                     { for shown.iter().map(|r| html! { <ProgramCard report={(*r).clone()} /> }) }
+                    <super::guide::GuideSection report={report.clone()} />
                     if !report.combinations.is_empty() {
                         <details class="combinations">
                             <summary>{ format!("哪些可以同时享受（{} 条规则）", report.combinations.len()) }</summary>

@@ -77,6 +77,17 @@ test('a family of three with 1500 元 wages: 低保 (740 − 500) × 3 = 720.00,
   assert.match(expanded, /岳民发〔2025〕1号/);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${SHOTS}family-of-three-3-desktop.png` });
+  // The 办事指南 lists every material once, and prints as an A4 sheet without the form.
+  const guide = await page.locator('.guide').innerText();
+  assert.match(guide, /家庭经济状况核对授权书（由家庭成员签字）：申请人本人（m1）、配偶（m2）、子女（m3）/);
+  assert.match(guide, /12345/);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.household').isVisible(), false);
+  assert.equal(await page.locator('.guide').isVisible(), true);
+  assert.match(await page.locator('.guide .print-only').innerText(), /以政府审核确认为准/);
+  await page.screenshot({ path: `${SHOTS}family-of-three-4-print.png`, fullPage: true });
+  await page.pdf({ path: `${SHOTS}family-of-three-guide.pdf`, format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(page.problems(), []);
   await page.close();
 });
