@@ -28,6 +28,12 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let form = use_reducer(|| FormState::new(&props.region, &Date::today().to_string()));
+    // 长辈版 can be switched at any time; the answers stay.
+    let elder = use_state(|| props.elder);
+    let toggle_elder = {
+        let elder = elder.clone();
+        Callback::from(move |_| elder.set(!*elder))
+    };
     let result = use_memo((*form).clone(), evaluate_form);
     {
         let on_report = props.on_report.clone();
@@ -59,8 +65,11 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| d.emit(Action::AddMember))
     };
     html! {
-        <div class={classes!("app", "ac-root", props.elder.then_some("elder"))}>
+        <div class={classes!("app", "ac-root", elder.then_some("elder"))}>
             <header class="masthead">
+                <button type="button" class="mode-toggle" aria-pressed={elder.to_string()} onclick={toggle_elder}>
+                    { if *elder { "切换到标准版" } else { "长辈版（大字）" } }
+                </button>
                 <h1>{ "社会救助政策测算" }</h1>
                 <p>{ "填写家庭情况，看看可能符合哪些救助、每月大约多少、依据是什么。" }</p>
                 <p class="privacy">{ "所有信息只在您的手机或电脑上计算，不会上传。" }</p>

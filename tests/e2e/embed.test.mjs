@@ -48,7 +48,7 @@ test('hostile global CSS does not change the widget', async () => {
   const page = await open('demo/hostile.html', 'hostile');
   const actual = await widgetStyles(page, 'assistance-calculator');
   assert.deepEqual(actual, expected);
-  assert.equal(expected.h1.fontSize, '25.5px', '1.5 × 17 px, not the host\'s 30 px');
+  assert.equal(expected.h1.fontSize, '27px', '1.5 × 18 px, not the host\'s 30 px');
   await fillOnePerson(page);
   // 740 − 500 = 240.00 (岳民发〔2025〕1号)
   assert.equal(await page.locator('article[data-program="minimum_livelihood_guarantee"] [data-amount]').getAttribute('data-amount'), '240.00');
@@ -85,7 +85,7 @@ test('two widgets on one page keep their own regions, answers and events', async
   assert.deepEqual(events.second, []);
   // The second is in 长辈版: larger text.
   const sizes = await page.evaluate(() => ['first', 'second'].map((id) => getComputedStyle(document.getElementById(id).shadowRoot.querySelector('.ac-root')).fontSize));
-  assert.deepEqual(sizes, ['17px', '22.1px']);
+  assert.deepEqual(sizes, ['18px', '23.4px']);
   await page.shot('1-two');
   assert.deepEqual(page.foreign(), []);
 });

@@ -140,3 +140,26 @@ test('every program id of the contract has a card, and uncovered ones say 标准
   assert.equal((await card(page, 'minimum_livelihood_guarantee')).outcome, 'not_covered');
   await page.close();
 });
+
+test('长辈版: a visible toggle enlarges text to about 23 px and targets to 60 px, keeping the answers', async () => {
+  const page = await open('elder-mode');
+  await setDate(page);
+  await page.fill('#m0-birth', '1950-01-01');
+  await choose(page, 'm0-has-income', '无收入');
+  const measure = () => page.evaluate(() => {
+    const root = document.querySelector('.ac-root');
+    const select = document.querySelector('#m0-has-income').getBoundingClientRect();
+    const button = document.querySelector('button.primary').getBoundingClientRect();
+    return { text: parseFloat(getComputedStyle(root).fontSize), select: select.height, button: button.height };
+  });
+  const standard = await measure();
+  assert.ok(standard.text >= 18 && standard.select >= 44 && standard.button >= 44, JSON.stringify(standard));
+  await page.click('button.mode-toggle');
+  assert.equal(await page.getAttribute('button.mode-toggle', 'aria-pressed'), 'true');
+  const elder = await measure();
+  assert.ok(elder.text >= 22 && elder.text <= 24, JSON.stringify(elder));
+  assert.ok(elder.select >= 60 && elder.button >= 60, JSON.stringify(elder));
+  assert.equal(await page.inputValue('#m0-birth'), '1950-01-01', 'answers kept');
+  await page.shot('1-elder');
+  await page.close();
+});
