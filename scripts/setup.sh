@@ -29,8 +29,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/webdriver ]; then
-  say "installing npm packages (binaryen's wasm-opt, playwright-core, webdriver)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/webdriver ] || [ ! -d node_modules/@axe-core/playwright ]; then
+  say "installing npm packages (binaryen's wasm-opt, playwright-core, webdriver, axe-core)"
   npm ci --no-audit --no-fund
 fi
 

@@ -23,7 +23,8 @@ export async function startServer() {
 }
 
 export async function openPage(env, name, viewport = { width: 360, height: 780 }) {
-  const page = await env.browser.newPage({ viewport });
+  // A context per page: axe-core's Playwright runner needs one, and it keeps pages apart.
+  const page = await (await env.browser.newContext({ viewport })).newPage();
   const errors = [];
   const requests = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,0 +1,39 @@
+// Accessibility: axe-core (WCAG 2.2 A/AA rules) finds nothing in each state — empty form,
+// an input error, results with open explanations, 长辈版, and the print view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { startServer, openPage, choose } from './helpers.mjs';
+
+let env;
+before(async () => { env = await startServer(); });
+after(async () => { await env.stop(); });
+
+async function violations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+test('axe finds no violation in any state', async () => {
+  const page = await openPage(env, 'a11y');
+  const found = {};
+  found.empty = await violations(page);
+  await page.fill('#date', '2025-07-01');
+  await page.fill('#m0-birth', '1950-01-01');
+  await choose(page, 'm0-has-income', '有收入（逐项填写）');
+  await page.fill('#m0-income0-amount', '-5');
+  found.error = await violations(page);
+  await page.fill('#m0-income0-amount', '300');
+  await choose(page, 'm0-supporters', '无法定义务人');
+  await choose(page, 'm0-self-care', '能自理（全自理）');
+  for (const summary of await page.locator('article[data-program] summary').all()) {
+    if (await summary.isVisible()) await summary.click();
+  }
+  found.results = await violations(page);
+  await page.click('button.mode-toggle');
+  found.elder = await violations(page);
+  await page.emulateMedia({ media: 'print' });
+  found.print = await violations(page);
+  await page.shot('1-all-open');
+  assert.deepEqual(found, { empty: [], error: [], results: [], elder: [], print: [] });
+});
