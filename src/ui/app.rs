@@ -4,7 +4,8 @@ use super::member_card::MemberCard;
 use super::region_picker::RegionPicker;
 use super::results::Results;
 use super::state::{Action, FormState, HouseholdField};
-use super::{evaluate_form, Messages};
+use super::privacy::Privacy;
+use super::{evaluate_form, storage, Messages};
 use crate::date::Date;
 use crate::household::{Emergency, Hukou};
 use yew::prelude::*;
@@ -27,7 +28,56 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let form = use_reducer(|| FormState::new(&props.region, &Date::today().to_string()));
+    // A share link wins over a saved draft; either replaces the empty form.
+    let opened = use_memo((), |_| {
+        let link = storage::from_link();
+        if link.is_some() {
+            // Loaded: take the household out of the address bar so it is not bookmarked or re-shared by accident.
+            storage::forget_link();
+        }
+        let draft = if link.is_none() { storage::load() } else { storage::Draft::None };
+        (link, draft)
+    });
+    let form = use_reducer(|| match &*opened {
+        (Some(Ok(form)), _) => form.clone(),
+        (_, storage::Draft::Loaded(form)) => form.clone(),
+        _ => FormState::new(&props.region, &Date::today().to_string()),
+    });
+    let link_unreadable = matches!(opened.0, Some(Err(())));
+    let consent = use_state(storage::consented);
+    let unreadable = use_state(|| matches!(opened.1, storage::Draft::Unreadable) || storage::has_unreadable());
+    {
+        let consent = *consent;
+        use_effect_with(((*form).clone(), consent), move |(form, consent)| {
+            if *consent {
+                storage::save(form);
+            }
+        });
+    }
+    let on_consent = {
+        let consent = consent.clone();
+        Callback::from(move |yes: bool| {
+            storage::set_consent(yes);
+            consent.set(yes);
+        })
+    };
+    let on_clear = {
+        let (form, consent, unreadable, region) = (form.clone(), consent.clone(), unreadable.clone(), props.region.clone());
+        Callback::from(move |_| {
+            storage::clear_all();
+            storage::forget_link();
+            consent.set(false);
+            unreadable.set(false);
+            form.dispatch(Action::Replace(FormState::new(&region, &Date::today().to_string())));
+        })
+    };
+    let on_delete_unreadable = {
+        let unreadable = unreadable.clone();
+        Callback::from(move |_| {
+            storage::delete_unreadable();
+            unreadable.set(false);
+        })
+    };
     // 长辈版 can be switched at any time; the answers stay.
     let elder = use_state(|| props.elder);
     let toggle_elder = {
@@ -111,6 +161,10 @@ pub fn app(props: &AppProps) -> Html {
                         }) }
                         <button type="button" class="primary" onclick={add_member}>{ "＋ 添加家庭成员" }</button>
                     </section>
+                    if link_unreadable {
+                        <p class="notice" role="alert">{ "分享链接中的家庭信息无法读取，已打开空白表单。" }</p>
+                    }
+                    <Privacy form={(*form).clone()} consent={*consent} {on_consent} {on_clear} unreadable={*unreadable} {on_delete_unreadable} />
                 </form>
                 <Results result={(*result).clone()} />
             </main>

@@ -2,6 +2,8 @@
 //! eligibility decision is made by the engine through [`evaluate_form`].
 mod app;
 mod fields;
+mod privacy;
+mod storage;
 mod guide;
 mod member_card;
 mod program_card;

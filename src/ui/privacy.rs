@@ -1,0 +1,65 @@
+//! 保存与分享: keep answers on this device only after the resident agrees, erase them with one
+//! button, and hand a household to a caseworker by a link (or its QR code) whose data never
+//! reaches a server.
+use super::storage;
+use crate::form::FormState;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PrivacyProps {
+    pub form: FormState,
+    pub consent: bool,
+    pub on_consent: Callback<bool>,
+    pub on_clear: Callback<()>,
+    pub unreadable: bool,
+    pub on_delete_unreadable: Callback<()>,
+}
+
+#[function_component(Privacy)]
+pub fn privacy(p: &PrivacyProps) -> Html {
+    let link = use_state(|| None::<String>);
+    let on_consent = {
+        let cb = p.on_consent.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+    };
+    let share = {
+        let (link, form) = (link.clone(), p.form.clone());
+        Callback::from(move |_| link.set(storage::share_link(&form)))
+    };
+    let clear = {
+        let (link, cb) = (link.clone(), p.on_clear.clone());
+        Callback::from(move |_| {
+            link.set(None);
+            cb.emit(());
+        })
+    };
+    let delete_unreadable = p.on_delete_unreadable.reform(|_| ());
+    html! {
+        <section class="privacy-tools" aria-labelledby="privacy-title">
+            <h2 id="privacy-title">{ "保存与分享" }</h2>
+            if p.unreadable {
+                <p class="notice" role="alert">{ "之前保存的填写内容无法读取（可能来自旧版本或已损坏），已单独存放，没有覆盖。" }
+                    <button type="button" class="link" onclick={delete_unreadable}>{ "删除这份无法读取的内容" }</button></p>
+            }
+            <div class="field checkbox">
+                <input id="consent" type="checkbox" checked={p.consent} onchange={on_consent} />
+                <label for="consent">{ "在这台设备上保存我的填写（只存在本机浏览器里，不上传）" }</label>
+            </div>
+            <button type="button" class="secondary" onclick={clear}>{ "清除我的数据" }</button>
+            <button type="button" class="secondary" onclick={share}>{ "生成分享链接（给社工或家人）" }</button>
+            if let Some(url) = &*link {
+                <div class="share">
+                    <label for="share-link">{ "分享链接" }</label>
+                    <input id="share-link" type="text" readonly=true value={url.clone()} />
+                    <p class="hint">{ "链接里含有您填写的家庭情况，请只发给信任的人。这些信息在链接“#”之后，打开链接时不会发送给任何服务器。" }</p>
+                    if let Some((path, size)) = storage::qr_path(url) {
+                        <svg class="qr" role="img" aria-label="分享链接的二维码" viewBox={format!("-2 -2 {} {}", size + 4, size + 4)} xmlns="http://www.w3.org/2000/svg">
+                            <rect x="-2" y="-2" width={(size + 4).to_string()} height={(size + 4).to_string()} fill="#fff" />
+                            <path d={path} fill="#000" />
+                        </svg>
+                    }
+                </div>
+            }
+        </section>
+    }
+}
