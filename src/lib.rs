@@ -24,6 +24,7 @@ pub mod money;
 pub mod policy;
 pub mod programs;
 pub mod region;
+pub mod what_if;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;

@@ -60,6 +60,13 @@ impl fmt::Display for Yuan {
     }
 }
 
+/// As the contract writes money: a two-decimal string.
+impl serde::Serialize for Yuan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_string())
+    }
+}
+
 impl Add for Yuan {
     type Output = Yuan;
     fn add(self, other: Yuan) -> Yuan {

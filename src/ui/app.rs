@@ -166,7 +166,10 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     <Privacy form={(*form).clone()} consent={*consent} {on_consent} {on_clear} unreadable={*unreadable} {on_delete_unreadable} />
                 </form>
-                <Results result={(*result).clone()} />
+                <div class="results-column">
+                    <Results result={(*result).clone()} />
+                    <super::chart::WhatIfChart form={(*form).clone()} />
+                </div>
             </main>
             <footer class="footer">
                 <p>{ "测算结果仅供参考，实际以乡镇（街道）受理、县级民政部门审核确认为准。" }</p>

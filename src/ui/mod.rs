@@ -1,6 +1,7 @@
 //! The Yew widget. Components only collect answers and show the engine's report; every
 //! eligibility decision is made by the engine through [`evaluate_form`].
 mod app;
+mod chart;
 mod fields;
 mod privacy;
 mod storage;

@@ -77,6 +77,11 @@ test('a family of three with 1500 元 wages: 低保 (740 − 500) × 3 = 720.00,
   assert.match(expanded, /岳民发〔2025〕1号/);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.screenshot({ path: `${SHOTS}family-of-three-3-desktop.png` });
+  // What if: 低保 for three stops where income reaches 740 × 3 = 2220.00 元.
+  await page.click('text=显示收入变化图');
+  assert.equal(await page.locator('svg.chart polyline').count() >= 1, true);
+  assert.match(await page.locator('.what-if figcaption').innerText(), /最低生活保障：家庭月收入达到 2220\.00 元时停止/);
+  await page.locator('.what-if').screenshot({ path: `${SHOTS}family-of-three-5-what-if.png` });
   // The 办事指南 lists every material once, and prints as an A4 sheet without the form.
   const guide = await page.locator('.guide').innerText();
   assert.match(guide, /家庭经济状况核对授权书（由家庭成员签字）：申请人本人（m1）、配偶（m2）、子女（m3）/);

@@ -1,0 +1,96 @@
+//! "收入变化时会怎样": each program's monthly amount as the household's income varies, with the
+//! cliffs where programs stop and the household's current point. An SVG with a text
+//! alternative (the stopping points as a list); drawn only when the resident opens it.
+use crate::form::FormState;
+use crate::money::Yuan;
+use crate::what_if::{default_top, what_if, WhatIf};
+use rust_decimal::prelude::ToPrimitive;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub form: FormState,
+}
+
+const W: f64 = 320.0;
+const H: f64 = 180.0;
+const PAD: f64 = 34.0;
+/// Line styles that differ by dash as well as colour, so the chart does not rely on colour.
+const STYLES: &[(&str, &str)] = &[("#1e6b34", ""), ("#b3261e", "6 3"), ("#1a5fb4", "2 3"), ("#7a5200", "8 3 2 3"), ("#5b2a86", "1 2")];
+
+fn compute(form: &FormState) -> Option<WhatIf> {
+    let pack = crate::policy::Pack::active().ok()?;
+    let household = crate::household::parse_household(&form.to_json(), crate::date::Date::today()).ok()?;
+    let top = default_top(&household, pack)?;
+    let current: Yuan = household.members.iter().flat_map(|m| m.incomes.iter().flatten()).filter(|i| !matches!(i.kind, crate::household::IncomeKind::SpecialCare | crate::household::IncomeKind::Award)).map(|i| i.monthly).sum();
+    Some(what_if(&household, pack, top.max(current), 40, current))
+}
+
+fn f(y: Yuan) -> f64 {
+    y.0.to_f64().unwrap_or(0.0)
+}
+
+#[function_component(WhatIfChart)]
+pub fn what_if_chart(p: &ChartProps) -> Html {
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let data = if *open { compute(&p.form) } else { None };
+    html! {
+        <section class="what-if" aria-labelledby="what-if-title">
+            <h2 id="what-if-title">{ "收入变化时会怎样" }</h2>
+            <button type="button" class="secondary" aria-expanded={open.to_string()} onclick={toggle}>
+                { if *open { "收起收入变化图" } else { "显示收入变化图" } }
+            </button>
+            if *open {
+                { match data {
+                    None => html! { <p class="hint">{ "先填好家庭情况，才能画出收入变化图。" }</p> },
+                    Some(w) => draw(&w),
+                } }
+            }
+        </section>
+    }
+}
+
+fn draw(w: &WhatIf) -> Html {
+    let top = w.incomes.last().copied().map(f).unwrap_or(1.0).max(1.0);
+    let max = w.series.iter().flat_map(|s| s.amounts.iter()).map(|a| f(*a)).fold(1.0_f64, f64::max);
+    let x = |v: f64| PAD + (W - PAD - 8.0) * v / top;
+    let y = |v: f64| H - PAD + 4.0 - (H - PAD - 8.0) * v / max;
+    let current_x = x(f(w.current));
+    html! {
+        <figure>
+            <svg class="chart" role="img" aria-labelledby="what-if-caption" viewBox={format!("0 0 {W} {H}")} xmlns="http://www.w3.org/2000/svg">
+                <line x1={PAD.to_string()} y1={y(0.0).to_string()} x2={(W - 8.0).to_string()} y2={y(0.0).to_string()} stroke="#555" />
+                <line x1={PAD.to_string()} y1={y(0.0).to_string()} x2={PAD.to_string()} y2="4" stroke="#555" />
+                <text x={PAD.to_string()} y={(H - 8.0).to_string()} font-size="10" fill="#333">{ "0" }</text>
+                <text x={(W - 8.0).to_string()} y={(H - 8.0).to_string()} font-size="10" text-anchor="end" fill="#333">{ format!("家庭月收入 {} 元", w.incomes.last().map(|t| t.to_string()).unwrap_or_default()) }</text>
+                <text x={(PAD + 4.0).to_string()} y="12" font-size="10" fill="#333">{ format!("最高 {:.0} 元/月", max) }</text>
+                { for w.series.iter().enumerate().map(|(i, s)| {
+                    let (colour, dash) = STYLES[i % STYLES.len()];
+                    let points: Vec<String> = w.incomes.iter().zip(&s.amounts).map(|(inc, a)| format!("{:.1},{:.1}", x(f(*inc)), y(f(*a)))).collect();
+                    html! { <polyline points={points.join(" ")} fill="none" stroke={colour} stroke-width="2" stroke-dasharray={dash} /> }
+                }) }
+                <line x1={current_x.to_string()} y1="4" x2={current_x.to_string()} y2={y(0.0).to_string()} stroke="#000" stroke-dasharray="3 3" />
+                <text x={(current_x + 3.0).to_string()} y="14" font-size="10" fill="#000">{ "当前" }</text>
+            </svg>
+            <figcaption id="what-if-caption">
+                { format!("按目前填写的家庭，把家庭月收入从 0 变到 {} 元时各项目每月金额的变化（收入都按申请人的工资计算，仅供参考）。当前家庭月收入 {} 元。", w.incomes.last().map(|t| t.to_string()).unwrap_or_default(), w.current) }
+                <ul class="cliffs">
+                    { for w.series.iter().enumerate().map(|(i, s)| {
+                        let (colour, dash) = STYLES[i % STYLES.len()];
+                        html! { <li>
+                            <svg class="key" viewBox="0 0 24 6" aria-hidden="true"><line x1="0" y1="3" x2="24" y2="3" stroke={colour} stroke-width="2" stroke-dasharray={dash} /></svg>
+                            { match s.stops_at {
+                                Some(at) => format!("{}：家庭月收入达到 {} 元时停止", s.name_zh, at),
+                                None => format!("{}：在图中范围内不因收入停止", s.name_zh),
+                            } }
+                        </li> }
+                    }) }
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
