@@ -38,3 +38,36 @@ test('axe finds no violation in any state', async () => {
   await page.shot('1-all-open');
   assert.deepEqual(found, { empty: [], error: [], results: [], elder: [], print: [] });
 });
+
+test('the whole flow works by keyboard alone, with focus always visible', async () => {
+  const page = await openPage(env, 'keyboard');
+  /** Presses Tab until the element with `id` has focus, checking each control it reaches shows a
+   *  focus ring (a date input's own inner stops after the first are the browser's, not ours). */
+  let last = '';
+  async function tabTo(id) {
+    for (let i = 0; i < 60; i += 1) {
+      await page.keyboard.press('Tab');
+      const state = await page.evaluate(() => {
+        const el = document.activeElement;
+        const s = getComputedStyle(el);
+        return { id: el.id, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+      });
+      if (state.id !== last) assert.ok(state.outline, `focus ring missing on #${state.id}`);
+      last = state.id;
+      if (state.id === id) return;
+    }
+    throw new Error(`could not reach #${id} by Tab`);
+  }
+  await tabTo('date');
+  await page.keyboard.type('07012025');
+  await tabTo('m0-birth');
+  await page.keyboard.type('06011985');
+  await tabTo('m0-has-income');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await tabTo('m0-income0-amount');
+  await page.keyboard.type('500');
+  await page.waitForSelector('article[data-program="minimum_livelihood_guarantee"] [data-amount]');
+  assert.equal(await page.getAttribute('article[data-program="minimum_livelihood_guarantee"] [data-amount]', 'data-amount'), '240.00');
+  await page.shot('1-keyboard-done');
+});
