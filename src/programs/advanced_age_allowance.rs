@@ -46,7 +46,7 @@ impl Program for AdvancedAgeAllowance {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let table = ctx.standard(ex, ID, "age_bands")?.ok_or_else(|| NotCovered(format!("{ID}.age_bands")))?;
+        let table = ctx.required(ex, ID, "age_bands")?;
         let bands = bands(&table.list());
         let lowest = bands.first().map(|b| b.min_age).unwrap_or(i32::MAX);
         let date = ctx.household.date;

@@ -1,10 +1,36 @@
 //! What the two disability allowances share: the standard (a local figure, else the
 //! provincial guidance floor shown as "不低于") and the 特困 exclusion, both from
 //! 国发〔2015〕52号 and its provincial restatements.
-use super::Context;
-use crate::explain::{Citation, Explainer};
+use super::{per_member, Amounts, Context, NotCovered};
+use crate::explain::{Citation, Explainer, Outcome};
 use crate::household::Member;
 use crate::money::Yuan;
+use crate::policy::Resolved;
+
+/// Runs `conditions` for each certificate holder and, for those who qualify, the monthly
+/// standard (a floor when only the provincial guidance is known). No holder: one failing
+/// check `<program>.<no_holder_key>` citing `basis`.
+pub fn assess_holders(ctx: &Context, ex: &mut Explainer, program: &str, no_holder_key: &str, basis: &Resolved, mut conditions: impl FnMut(&Member, &mut Explainer)) -> Result<Amounts, NotCovered> {
+    let holders: Vec<&Member> = ctx.household.members.iter().filter(|m| m.disability.is_some()).collect();
+    if holders.is_empty() {
+        ex.check(&format!("{program}.{no_holder_key}"), Some(false), super::messages::no_certificate(), vec![Citation::of(basis)]);
+        return Ok(Amounts::default());
+    }
+    let mut at_least = false;
+    let mut amounts = per_member(ex, holders, |member, mex| {
+        conditions(member, mex);
+        let amount = match mex.outcome() {
+            Outcome::Eligible => standard(ctx, mex, program, member).map(|(a, floor)| {
+                at_least |= floor;
+                a
+            }),
+            _ => None,
+        };
+        Ok((member, amount))
+    })?;
+    amounts.at_least = at_least;
+    Ok(amounts)
+}
 
 /// The monthly amount for one member: the local `standard`, or the provincial
 /// `guidance_standard` as a minimum. Returns the amount and whether it is a minimum.

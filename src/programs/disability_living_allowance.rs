@@ -4,9 +4,9 @@
 //! 湘政发〔2015〕54号 (湖南: 持证残疾人, 家庭或本人为低保对象); non-combination rules as restated
 //! by the provinces (not with 特困, not with the orphan allowance). Amount: local standard,
 //! else the 湖南 provincial guidance standard as a floor.
-use super::disability_allowance::{not_paid_by, standard};
-use super::{per_member, who, Amounts, Context, NotCovered, Program};
-use crate::explain::{Citation, Explainer, Outcome};
+use super::disability_allowance::{assess_holders, not_paid_by};
+use super::{who, Amounts, Context, NotCovered, Program};
+use crate::explain::{Citation, Explainer};
 use crate::household::Member;
 
 pub struct DisabilityLivingAllowance;
@@ -20,30 +20,14 @@ impl Program for DisabilityLivingAllowance {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let households = ctx.standard(ex, ID, "household_programs")?.ok_or_else(|| NotCovered(format!("{ID}.household_programs")))?;
+        let households = ctx.required(ex, ID, "household_programs")?;
         ctx.require(&households.list())?;
         ctx.require(&["extreme_poverty_support", "orphan_basic_living"])?;
-        let holders: Vec<&Member> = ctx.household.members.iter().filter(|m| m.disability.is_some()).collect();
-        if holders.is_empty() {
-            ex.check(&format!("{ID}.certificate"), Some(false), super::messages::no_certificate(), vec![Citation::of(&households)]);
-            return Ok(Amounts::default());
-        }
-        let mut at_least = false;
-        let mut amounts = per_member(ex, holders, |member, mex| {
+        assess_holders(ctx, ex, ID, "certificate", &households, |member, mex| {
             household_in_program(ctx, mex, member, &households);
             not_paid_by(ctx, mex, ID, member, "extreme_poverty_support", RESTATEMENT);
             not_paid_by(ctx, mex, ID, member, "orphan_basic_living", RESTATEMENT);
-            let amount = match mex.outcome() {
-                Outcome::Eligible => standard(ctx, mex, ID, member).map(|(a, floor)| {
-                    at_least |= floor;
-                    a
-                }),
-                _ => None,
-            };
-            Ok((member, amount))
-        })?;
-        amounts.at_least = at_least;
-        Ok(amounts)
+        })
     }
 }
 

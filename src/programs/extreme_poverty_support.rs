@@ -36,15 +36,12 @@ impl Program for ExtremePovertySupport {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let rule = |ex: &mut Explainer, parameter: &str| -> Result<Resolved, NotCovered> {
-            ctx.standard(ex, ID, parameter)?.ok_or_else(|| NotCovered(format!("{ID}.{parameter}")))
-        };
         let rules = Rules {
-            elderly_age: rule(ex, "elderly_age")?,
-            no_labor_age_below: rule(ex, "no_labor_age_below")?,
-            minor_age_below: rule(ex, "minor_age_below")?,
-            no_labor_disabilities: rule(ex, "no_labor_disabilities")?,
-            counted_kinds: rule(ex, "counted_income_kinds")?,
+            elderly_age: ctx.required(ex, ID, "elderly_age")?,
+            no_labor_age_below: ctx.required(ex, ID, "no_labor_age_below")?,
+            minor_age_below: ctx.required(ex, ID, "minor_age_below")?,
+            no_labor_disabilities: ctx.required(ex, ID, "no_labor_disabilities")?,
+            counted_kinds: ctx.required(ex, ID, "counted_income_kinds")?,
         };
         let low_standard = ctx.standard(ex, "minimum_livelihood_guarantee", "standard")?;
         let basic_living = ctx.standard(ex, ID, "basic_living")?;

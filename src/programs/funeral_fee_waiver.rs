@@ -17,7 +17,7 @@ impl Program for FuneralFeeWaiver {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let groups = ctx.standard(ex, ID, "eligible_programs")?.ok_or_else(|| NotCovered(format!("{ID}.eligible_programs")))?;
+        let groups = ctx.required(ex, ID, "eligible_programs")?;
         ctx.require(&groups.list())?;
         let value = ctx.optional(ex, ID, "waived_value");
         in_named_group(ctx, ex, &groups, value.as_ref());

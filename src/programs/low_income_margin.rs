@@ -20,8 +20,8 @@ impl Program for LowIncomeMargin {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let kinds = ctx.standard(ex, "minimum_livelihood_guarantee", "counted_income_kinds")?.ok_or_else(|| NotCovered("counted_income_kinds".into()))?;
-        let multiple = ctx.standard(ex, ID, "income_multiple")?.ok_or_else(|| NotCovered(format!("{ID}.income_multiple")))?;
+        let kinds = ctx.required(ex, "minimum_livelihood_guarantee", "counted_income_kinds")?;
+        let multiple = ctx.required(ex, ID, "income_multiple")?;
         let Some(standard) = ctx.standard(ex, "minimum_livelihood_guarantee", "standard")? else {
             return Ok(Amounts::default());
         };

@@ -36,8 +36,8 @@ impl Program for MedicalAssistance {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let class_one = ctx.standard(ex, ID, "class_one_programs")?.ok_or_else(|| NotCovered(format!("{ID}.class_one_programs")))?;
-        let class_two = ctx.standard(ex, ID, "class_two_programs")?.ok_or_else(|| NotCovered(format!("{ID}.class_two_programs")))?;
+        let class_one = ctx.required(ex, ID, "class_one_programs")?;
+        let class_two = ctx.required(ex, ID, "class_two_programs")?;
         ctx.require(&class_one.list())?;
         ctx.require(&class_two.list())?;
         let full = ctx.optional(ex, ID, "premium_full_groups");

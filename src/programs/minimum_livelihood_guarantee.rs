@@ -24,7 +24,7 @@ impl Program for MinimumLivelihoodGuarantee {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let kinds = ctx.standard(ex, ID, "counted_income_kinds")?.ok_or_else(|| NotCovered(format!("{ID}.counted_income_kinds")))?;
+        let kinds = ctx.required(ex, ID, "counted_income_kinds")?;
         let standard = ctx.standard(ex, ID, "standard")?;
         let income = standard.as_ref().and_then(|s| income_below_standard(ctx, ex, s, &kinds));
         financial_assets(ctx, ex, standard.as_ref());

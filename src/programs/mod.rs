@@ -103,6 +103,11 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// A rule or standard without which the program cannot run, also when the 户籍 is unknown.
+    pub fn required(&self, ex: &mut Explainer, program: &str, parameter: &str) -> Result<Resolved<'a>, NotCovered> {
+        self.standard(ex, program, parameter)?.ok_or_else(|| NotCovered(format!("{program}.{parameter}")))
+    }
+
     /// A standard the program can do without (e.g. an amount no source gives yet): `None`
     /// when no level has it, and the program says "标准待核实" instead of guessing.
     pub fn optional(&self, ex: &mut Explainer, program: &str, parameter: &str) -> Option<Resolved<'a>> {

@@ -24,7 +24,7 @@ impl Program for OrphanBasicLiving {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let age_below = ctx.standard(ex, ID, "age_below")?.ok_or_else(|| NotCovered(format!("{ID}.age_below")))?;
+        let age_below = ctx.required(ex, ID, "age_below")?;
         let family = ctx.standard(ex, ID, "standard_family")?;
         let institution = ctx.standard(ex, ID, "standard_institution")?;
         let minors: Vec<&Member> = ctx.household.members.iter().filter(|m| is_minor(ctx, m, &age_below)).collect();

@@ -4,8 +4,8 @@
 //! non-severe intellectual and mental disabilities locally; 湖南's baseline is grades 1–2);
 //! provincial restatements of its non-combination rules: not for persons in 特困 (their care
 //! is the 特困 照料护理标准) nor for those receiving 工伤保险生活护理费. No income test.
-use super::disability_allowance::{not_paid_by, standard};
-use super::{per_member, who, Amounts, Context, NotCovered, Program};
+use super::disability_allowance::{assess_holders, not_paid_by};
+use super::{who, Amounts, Context, NotCovered, Program};
 use crate::explain::{Citation, Explainer, Outcome};
 use crate::household::{Level, Member};
 
@@ -20,32 +20,16 @@ impl Program for SevereDisabilityCareAllowance {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let qualifying = ctx.standard(ex, ID, "qualifying_disabilities")?.ok_or_else(|| NotCovered(format!("{ID}.qualifying_disabilities")))?;
+        let qualifying = ctx.required(ex, ID, "qualifying_disabilities")?;
         ctx.require(&["extreme_poverty_support"])?;
-        let holders: Vec<&Member> = ctx.household.members.iter().filter(|m| m.disability.is_some()).collect();
-        if holders.is_empty() {
-            ex.check(&format!("{ID}.grade"), Some(false), super::messages::no_certificate(), vec![Citation::of(&qualifying)]);
-            return Ok(Amounts::default());
-        }
-        let mut at_least = false;
-        let mut amounts = per_member(ex, holders, |member, mex| {
+        assess_holders(ctx, ex, ID, "grade", &qualifying, |member, mex| {
             severe_grade(mex, member, &qualifying);
             if mex.outcome() != Outcome::Ineligible {
                 not_paid_by(ctx, mex, ID, member, "extreme_poverty_support", RESTATEMENT);
                 no_work_injury_care(ctx, mex, member);
                 long_term_care(ctx, mex, member);
             }
-            let amount = match mex.outcome() {
-                Outcome::Eligible => standard(ctx, mex, ID, member).map(|(a, floor)| {
-                    at_least |= floor;
-                    a
-                }),
-                _ => None,
-            };
-            Ok((member, amount))
-        })?;
-        amounts.at_least = at_least;
-        Ok(amounts)
+        })
     }
 }
 

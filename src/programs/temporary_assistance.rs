@@ -27,7 +27,7 @@ impl Program for TemporaryAssistance {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let kinds = ctx.standard(ex, "minimum_livelihood_guarantee", "counted_income_kinds")?.ok_or_else(|| NotCovered("counted_income_kinds".into()))?;
+        let kinds = ctx.required(ex, "minimum_livelihood_guarantee", "counted_income_kinds")?;
         let standard = ctx.standard(ex, "minimum_livelihood_guarantee", "standard")?;
         let mut emergency = Explainer::default();
         sudden_hardship(ctx, &mut emergency);
