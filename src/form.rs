@@ -12,6 +12,13 @@ pub struct IncomeRow {
     pub monthly: String,
 }
 
+impl IncomeRow {
+    /// A new row starts as wages, the most common kind, with the amount still to type.
+    fn wage() -> IncomeRow {
+        IncomeRow { kind: "wage".into(), monthly: String::new() }
+    }
+}
+
 // Drafts saved by older versions lack newer fields: `default` fills them, so they still load.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -281,7 +288,7 @@ impl FormState {
             Action::AddIncome(i) => {
                 if let Some(m) = s.members.get_mut(i) {
                     m.has_income = "some".into();
-                    m.incomes.push(IncomeRow { kind: "wage".into(), monthly: String::new() });
+                    m.incomes.push(IncomeRow::wage());
                 }
             }
             Action::RemoveIncome(i, row) => {
@@ -312,7 +319,7 @@ fn set_member(m: &mut MemberForm, field: MemberField, value: String) {
         MemberField::BirthDate => m.birth_date = value,
         MemberField::HasIncome => {
             if value == "some" && m.incomes.is_empty() {
-                m.incomes.push(IncomeRow { kind: "wage".into(), monthly: String::new() });
+                m.incomes.push(IncomeRow::wage());
             }
             m.has_income = value;
         }

@@ -1,4 +1,4 @@
-//! Money in 元 as an exact decimal. Never `f64`: a standard like 11544 元/年 must divide into
+//! Money in 元 as an exact decimal, never binary floating point: a standard like 11544 元/年 must divide into
 //! 962.00 元/月 exactly, and a threshold compared at 740.00 must not be 739.999….
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::fmt;

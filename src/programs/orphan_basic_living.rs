@@ -24,12 +24,10 @@ impl Program for OrphanBasicLiving {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let age_below = ctx.required(ex, ID, "age_below")?;
         let family = ctx.standard(ex, ID, "standard_family")?;
         let institution = ctx.standard(ex, ID, "standard_institution")?;
-        let minors: Vec<&Member> = ctx.household.members.iter().filter(|m| is_minor(ctx, m, &age_below)).collect();
+        let minors = minors(ctx, ex, ID)?;
         if minors.is_empty() {
-            ex.check(&format!("{ID}.minor"), Some(false), super::messages::no_minor(&age_below.decimal()), vec![Citation::of(&age_below)]);
             return Ok(Amounts::default());
         }
         per_member(ex, minors, |member, mex| {
@@ -43,9 +41,15 @@ impl Program for OrphanBasicLiving {
     }
 }
 
-/// 国办发〔2010〕54号 第一部分: under 18 (data).
-pub fn is_minor(ctx: &Context, member: &Member, age_below: &Resolved) -> bool {
-    Decimal::from(member.age_on(ctx.household.date)) < age_below.decimal()
+/// The children a child allowance can reach: under the program's `age_below` (18: 国办发〔2010〕
+/// 54号 第一部分; 湖南实施办法 for 事实无人抚养儿童). None: a failing `<program>.minor` check.
+pub fn minors<'h>(ctx: &Context<'h>, ex: &mut Explainer, program: &str) -> Result<Vec<&'h Member>, NotCovered> {
+    let age_below = ctx.required(ex, program, "age_below")?;
+    let minors: Vec<&Member> = ctx.household.members.iter().filter(|m| Decimal::from(m.age_on(ctx.household.date)) < age_below.decimal()).collect();
+    if minors.is_empty() {
+        ex.check(&format!("{program}.minor"), Some(false), super::messages::no_minor(&age_below.decimal()), vec![Citation::of(&age_below)]);
+    }
+    Ok(minors)
 }
 
 /// 国办发〔2010〕54号 第一部分: 失去父母、查找不到生父母. A parent who is the applicant (the

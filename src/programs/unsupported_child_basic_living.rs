@@ -6,9 +6,9 @@
 //!
 //! 岳阳's 2025 figure is cut off in the stored notice, so the amount is "标准待核实" until a
 //! source gives it; eligibility is still assessed.
-use super::orphan_basic_living::is_minor;
+use super::orphan_basic_living::minors;
 use super::{per_member, who, Amounts, Context, NotCovered, Program};
-use crate::explain::{Citation, Explainer, Outcome};
+use crate::explain::{Explainer, Outcome};
 use crate::household::{Member, ParentStatus};
 
 pub struct UnsupportedChildBasicLiving;
@@ -22,11 +22,9 @@ impl Program for UnsupportedChildBasicLiving {
     }
 
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
-        let age_below = ctx.required(ex, ID, "age_below")?;
         let standard = ctx.optional(ex, ID, "standard");
-        let minors: Vec<&Member> = ctx.household.members.iter().filter(|m| is_minor(ctx, m, &age_below)).collect();
+        let minors = minors(ctx, ex, ID)?;
         if minors.is_empty() {
-            ex.check(&format!("{ID}.minor"), Some(false), super::messages::no_minor(&age_below.decimal()), vec![Citation::of(&age_below)]);
             return Ok(Amounts::default());
         }
         per_member(ex, minors, |member, mex| {
