@@ -149,6 +149,8 @@ fn disability_grades_zh(entry: &str) -> String {
 #[serde(rename_all = "camelCase")]
 pub struct MemberAmount {
     pub member: String,
+    /// The member as the explanations name them, e.g. "父母（b）".
+    pub name: String,
     /// Absent while a fact the amount depends on is missing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly_amount: Option<String>,

@@ -247,7 +247,8 @@ pub fn name_zh(id: &str) -> &'static str {
     PROGRAM_IDS.iter().find(|(p, _)| *p == id).map(|(_, n)| *n).unwrap_or("")
 }
 
-fn finish(id: &'static str, ex: Explainer, amounts: Amounts) -> ProgramReport {
+fn finish(id: &'static str, ex: Explainer, amounts: Amounts, household: &Household) -> ProgramReport {
+    let name = |id: &str| household.members.iter().find(|m| m.id == id).map(who).unwrap_or_else(|| id.to_string());
     let outcome = amounts.outcome.unwrap_or_else(|| ex.outcome());
     let eligible = outcome == Outcome::Eligible;
     let missing = ex.all_missing();
@@ -269,7 +270,7 @@ fn finish(id: &'static str, ex: Explainer, amounts: Amounts) -> ProgramReport {
         monthly_amount: amounts.total.filter(|_| eligible).map(crate::explain::money),
         amount_is_minimum: eligible && amounts.at_least && amounts.total.is_some(),
         members: match eligible {
-            true => amounts.members.into_iter().map(|(member, a)| crate::explain::MemberAmount { member, monthly_amount: a.map(crate::explain::money) }).collect(),
+            true => amounts.members.into_iter().map(|(member, a)| crate::explain::MemberAmount { name: name(&member), member, monthly_amount: a.map(crate::explain::money) }).collect(),
             false => Vec::new(),
         },
         checks: ex.checks,
@@ -279,10 +280,10 @@ fn finish(id: &'static str, ex: Explainer, amounts: Amounts) -> ProgramReport {
     }
 }
 
-fn not_covered(id: &'static str, detail: String) -> ProgramReport {
+fn not_covered(id: &'static str, detail: String, household: &Household) -> ProgramReport {
     let mut ex = Explainer::default();
     ex.check(&format!("{id}.coverage"), None, detail, Vec::new());
-    let mut report = finish(id, ex, Amounts::default());
+    let mut report = finish(id, ex, Amounts::default(), household);
     report.outcome = Outcome::NotCovered;
     report.summary = messages::summary::not_covered();
     report
@@ -295,12 +296,12 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
     let mut ctx = Context { household, pack, earlier: Vec::new() };
     for program in REGISTRY {
         let report = match region {
-            None => not_covered(program.id(), messages::region_not_covered(household.region.as_str())),
+            None => not_covered(program.id(), messages::region_not_covered(household.region.as_str()), household),
             Some(_) => {
                 let mut ex = Explainer::default();
                 match program.evaluate(&ctx, &mut ex) {
-                    Ok(amounts) => finish(program.id(), ex, amounts),
-                    Err(NotCovered(what)) => not_covered(program.id(), messages::not_covered(&what)),
+                    Ok(amounts) => finish(program.id(), ex, amounts, household),
+                    Err(NotCovered(what)) => not_covered(program.id(), messages::not_covered(&what), household),
                 }
             }
         };

@@ -30,6 +30,13 @@ pub fn program_card(p: &ProgramCardProps) -> Html {
                 <p class="amount">{ if r.amount_is_minimum { "每月不低于 " } else { "每月约 " } }<strong data-amount={amount.clone()}>{ amount }</strong>{ " 元" }</p>
             }
             <p class="summary">{ &r.summary }</p>
+            if r.members.len() > 1 || r.members.iter().any(|m| m.monthly_amount.is_none()) {
+                <ul class="member-amounts">
+                    { for r.members.iter().map(|m| html! {
+                        <li>{ format!("{}：{}", m.name, m.monthly_amount.as_deref().map(|a| format!("每月约 {a} 元")).unwrap_or_else(|| "金额待补充信息或待核实".to_string())) }</li>
+                    }) }
+                </ul>
+            }
             if !r.checks.is_empty() {
                 <details>
                     <summary>{ format!("查看依据（{} 项）", r.checks.len()) }</summary>

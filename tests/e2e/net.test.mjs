@@ -31,6 +31,8 @@ test('an elderly couple, 82 and 78 (grade-2 physical disability), pension 600: �
   await page.shot('1-filled');
   // (740 − 600 ÷ 2) × 2 = 880.00
   assert.deepEqual(await card(page, 'minimum_livelihood_guarantee'), { outcome: 'eligible', amount: '880.00' });
+  // Per person: 740 − 300 = 440.00 each.
+  assert.match(await page.locator('article[data-program="minimum_livelihood_guarantee"] .member-amounts').innerText(), /申请人本人（m1）：每月约 440\.00 元[\s\S]*配偶（m2）：每月约 440\.00 元/);
   assert.deepEqual(await card(page, 'disability_living_allowance'), { outcome: 'eligible', amount: '90.00' });
   assert.deepEqual(await card(page, 'severe_disability_care_allowance'), { outcome: 'eligible', amount: '90.00' });
   assert.deepEqual(await card(page, 'advanced_age_allowance'), { outcome: 'eligible', amount: '50.00' });

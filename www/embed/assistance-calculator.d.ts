@@ -48,7 +48,7 @@ export interface StandardUsed {
 }
 export interface ProgramReport {
   program: ProgramId; nameZh: string; outcome: Outcome; monthlyAmount?: Money; amountIsMinimum?: boolean;
-  members: { member: string; monthlyAmount?: Money }[]; checks: Check[]; missing: string[];
+  members: { member: string; name: string; monthlyAmount?: Money }[]; checks: Check[]; missing: string[];
   summary: string; standards: StandardUsed[];
 }
 export interface CombinationNote {
