@@ -117,9 +117,6 @@ pub fn region_not_covered(region: &str) -> String {
     format!("地区 {region} 的政策数据尚未收录，不借用其他地区的标准；请咨询当地民政部门或拨打 12345 政务服务热线")
 }
 
-pub fn pending_program() -> String {
-    "本项目的测算规则尚在整理中，暂不提供测算；请向乡镇（街道）社会救助窗口咨询".to_string()
-}
 
 pub fn hukou_needed() -> String {
     "本地区城乡标准不同，请填写户籍类型（城镇/农村）".to_string()
@@ -292,6 +289,3 @@ pub fn funeral_group(hit: Option<&str>, names: &str, passed: Option<bool>, value
     }
 }
 
-pub fn no_amount_yet(names: &[&str]) -> String {
-    format!("{} 的金额待核实，未计入合计", names.join("、"))
-}

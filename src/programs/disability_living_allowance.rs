@@ -35,18 +35,8 @@ impl Program for DisabilityLivingAllowance {
 /// region adds, as data). Open while 低保 itself waits for answers.
 fn household_in_program(ctx: &Context, ex: &mut Explainer, member: &Member, households: &crate::policy::Resolved) {
     let programs = households.list();
-    let results: Vec<Option<bool>> = programs.iter().map(|p| ctx.eligible(p)).collect();
-    let passed = if results.contains(&Some(true)) {
-        Some(true)
-    } else if results.contains(&None) {
-        None
-    } else {
-        Some(false)
-    };
+    let (passed, _) = ctx.in_any(ex, &programs);
     let names: Vec<&str> = programs.iter().map(|p| super::name_zh(p)).collect();
-    if passed.is_none() {
-        programs.iter().filter_map(|p| ctx.report(p)).flat_map(|r| r.missing.iter()).for_each(|p| ex.need(p.clone()));
-    }
     let detail = super::messages::household_in(&who(member), &names.join("或"), passed);
     ex.member_check(&member.id, &format!("{ID}.household"), passed, detail, vec![Citation::of(households)]);
 }

@@ -29,16 +29,7 @@ impl Program for FuneralFeeWaiver {
 /// wait for answers.
 fn in_named_group(ctx: &Context, ex: &mut Explainer, groups: &crate::policy::Resolved, value: Option<&crate::policy::Resolved>) {
     let programs = groups.list();
-    let results: Vec<Option<bool>> = programs.iter().map(|p| ctx.eligible(p)).collect();
-    let hit = programs.iter().zip(&results).find(|(_, r)| **r == Some(true)).map(|(p, _)| super::name_zh(p));
-    let passed = match hit {
-        Some(_) => Some(true),
-        None if results.contains(&None) => None,
-        None => Some(false),
-    };
-    if passed.is_none() {
-        programs.iter().filter_map(|p| ctx.report(p)).flat_map(|r| r.missing.iter()).for_each(|p| ex.need(p.clone()));
-    }
+    let (passed, hit) = ctx.in_any(ex, &programs);
     let names: Vec<&str> = programs.iter().map(|p| super::name_zh(p)).collect();
     let detail = messages::funeral_group(hit, &names.join("、"), passed, value.map(|v| crate::money::Yuan(v.decimal())));
     let mut citations = vec![Citation::of(groups)];

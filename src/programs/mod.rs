@@ -143,6 +143,20 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether the household is in any of `programs` (eligible: `Some(true)` with the first
+    /// one's name; still open: `None`, asking those programs' questions; else `Some(false)`).
+    pub fn in_any(&self, ex: &mut Explainer, programs: &[&str]) -> (Option<bool>, Option<&'static str>) {
+        let results: Vec<Option<bool>> = programs.iter().map(|p| self.eligible(p)).collect();
+        if let Some(i) = results.iter().position(|r| *r == Some(true)) {
+            return (Some(true), Some(name_zh(programs[i])));
+        }
+        if !results.contains(&None) {
+            return (Some(false), None);
+        }
+        programs.iter().filter_map(|p| self.report(p)).flat_map(|r| r.missing.iter()).for_each(|p| ex.need(p.clone()));
+        (None, None)
+    }
+
     /// The members an earlier, eligible program pays.
     pub fn paid_members(&self, program: &str) -> Vec<&str> {
         match self.report(program) {
@@ -216,16 +230,22 @@ pub fn per_member<'m, T>(
     if outcomes.is_empty() {
         return Ok(amounts);
     }
-    amounts.outcome = Some(if outcomes.contains(&Outcome::Eligible) {
+    amounts.outcome = Some(best_outcome(&outcomes));
+    let known: Option<Vec<Yuan>> = amounts.members.iter().map(|(_, a)| *a).collect();
+    amounts.total = known.filter(|v| !v.is_empty()).map(|v| v.into_iter().sum());
+    Ok(amounts)
+}
+
+/// Of several ways to qualify (members, or routes such as 急难型 and 支出型), the best: eligible
+/// if any is, else open if any is, else ineligible.
+pub fn best_outcome(outcomes: &[Outcome]) -> Outcome {
+    if outcomes.contains(&Outcome::Eligible) {
         Outcome::Eligible
     } else if outcomes.contains(&Outcome::NeedsMoreInfo) {
         Outcome::NeedsMoreInfo
     } else {
         Outcome::Ineligible
-    });
-    let known: Option<Vec<Yuan>> = amounts.members.iter().map(|(_, a)| *a).collect();
-    amounts.total = known.filter(|v| !v.is_empty()).map(|v| v.into_iter().sum());
-    Ok(amounts)
+    }
 }
 
 /// A member's name in explanations: 申请人本人 / 配偶 (b) …

@@ -40,14 +40,7 @@ impl Program for TemporaryAssistance {
                 None => spending.need("hukou".into()),
             }
         }
-        let routes = [emergency.outcome(), spending.outcome()];
-        let outcome = if routes.contains(&Outcome::Eligible) {
-            Outcome::Eligible
-        } else if routes.contains(&Outcome::NeedsMoreInfo) {
-            Outcome::NeedsMoreInfo
-        } else {
-            Outcome::Ineligible
-        };
+        let outcome = super::best_outcome(&[emergency.outcome(), spending.outcome()]);
         for route in [emergency, spending] {
             ex.checks.extend(route.checks);
             ex.standards.extend(route.standards);
