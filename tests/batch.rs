@@ -283,6 +283,22 @@ fn ten_thousand_generated_households_with_bad_rows_at_known_lines() {
 }
 
 #[test]
+fn chunks_of_any_size_give_the_same_events_as_lines() {
+    // A Web Worker reads a file in chunks that cut lines (and characters) anywhere.
+    let (text, _) = generated(40, 5);
+    let (by_line, stats) = screen(&text);
+    for size in [1, 7, 100, 4096] {
+        let mut screener = Screener::new(today()).expect("policy data");
+        let mut events = Vec::new();
+        for chunk in text.as_bytes().chunks(size) {
+            screener.push_chunk(chunk, &mut |e| events.push(e)).expect("chunk");
+        }
+        assert_eq!(screener.finish(&mut |e| events.push(e)).expect("finish"), stats, "chunks of {size}");
+        assert_eq!(events, by_line, "chunks of {size}");
+    }
+}
+
+#[test]
 fn generated_households_do_not_depend_on_the_bad_rows() {
     // Seeded per household: adding bad rows changes only the rows it touches.
     let (clean, _) = generated(30, 0);

@@ -6,7 +6,7 @@ use super::cells;
 use super::columns::{label, label_for_field, Column, Header};
 use super::csv::Record;
 use super::group::Rows;
-use super::problem::{Msg, RowProblem};
+use super::problem::{Label, Msg, RowProblem};
 use super::vocab;
 use crate::date::Date;
 use crate::household::{born_after, member_rules, Disability, Expenses, Household, Income, IncomeKind, Member, Parents, Problem};
@@ -19,7 +19,7 @@ pub struct Built {
 
 impl Built {
     /// Where an engine path such as `members[1].selfCare` is in the file.
-    pub fn locate(&self, path: &str) -> (u32, Option<super::problem::Label>) {
+    pub fn locate(&self, path: &str) -> (u32, Option<Label>) {
         locate(path, &self.lines)
     }
 }
@@ -130,15 +130,11 @@ fn expenses(rows: &Rows, header: &Header, p: &mut Problems) -> Option<Expenses> 
 }
 
 fn member(row: &Record, index: usize, header: &Header, p: &mut Problems) -> Option<Member> {
-    let required = |column: Column, p: &mut Problems| {
-        let empty = header.cell(row, column).is_empty();
-        if empty {
+    for column in [Column::Relation, Column::BirthDate] {
+        if header.cell(row, column).is_empty() {
             p.cell(row.line, column, Msg::new("必填项未填写", "is required"));
         }
-        !empty
-    };
-    let has_relation = required(Column::Relation, p);
-    let has_birth = required(Column::BirthDate, p);
+    }
     let id = match value(row, header, Column::MemberId, |t| Ok(t.to_string()), p) {
         Some(id) => id,
         // No member id: the member's place in the household (1, 2, …) names it.
@@ -161,8 +157,8 @@ fn member(row: &Record, index: usize, header: &Header, p: &mut Problems) -> Opti
     Some(Member {
         id,
         index,
-        relation: relation.filter(|_| has_relation)?,
-        birth_date: birth_date.filter(|_| has_birth)?,
+        relation: relation?,
+        birth_date: birth_date?,
         incomes,
         disability,
         self_care,
@@ -225,7 +221,7 @@ fn engine_problem(problem: Problem, lines: &[u32]) -> RowProblem {
 
 /// `members[i].field…` → member i's line and the field's column; household paths (and
 /// `members` itself, e.g. "exactly one applicant") → the household's first line.
-fn locate(path: &str, lines: &[u32]) -> (u32, Option<super::problem::Label>) {
+fn locate(path: &str, lines: &[u32]) -> (u32, Option<Label>) {
     let first = lines.first().copied().unwrap_or(0);
     let Some(rest) = path.strip_prefix("members[") else {
         let column = if path == "members" { Some(label(Column::Relation)) } else { label_for_field(path) };

@@ -77,13 +77,15 @@ pub struct Screener {
     /// Problems of rows that belong to no household, held until the household being read
     /// is reported, so problems come out in file order.
     held: Vec<RowProblem>,
+    /// The unfinished last line of the chunks given to [`Screener::push_chunk`].
+    carry: Vec<u8>,
 }
 
 impl Screener {
     /// `today` is the determination date of households whose rows give no 测算日期.
     pub fn new(today: Date) -> Result<Screener, Fatal> {
         let pack = Pack::active().map_err(|problems| Fatal { problems: problems.iter().map(|p| Msg::new(format!("政策数据有误：{}", p.message), format!("policy data error: {}", p.message))).collect() })?;
-        Ok(Screener { records: csv::RecordReader::default(), header: None, groups: Grouper::default(), today, pack, stats: Stats::default(), held: Vec::new() })
+        Ok(Screener { records: csv::RecordReader::default(), header: None, groups: Grouper::default(), today, pack, stats: Stats::default(), held: Vec::new(), carry: Vec::new() })
     }
 
     /// Feeds one physical line as bytes (its line ending may be included). Bytes that are
@@ -102,8 +104,32 @@ impl Screener {
         }
     }
 
+    /// Feeds any slice of the input (a Web Worker reads a file in chunks of arbitrary size):
+    /// complete lines are screened, the rest waits for the next chunk or [`Screener::finish`].
+    /// Splitting on the `\n` byte is safe in UTF-8, where it never occurs inside a character.
+    pub fn push_chunk(&mut self, chunk: &[u8], out: &mut impl FnMut(Event)) -> Result<(), Fatal> {
+        let mut rest = chunk;
+        while let Some(end) = rest.iter().position(|&b| b == b'\n') {
+            let (line, after) = rest.split_at(end + 1);
+            if self.carry.is_empty() {
+                self.push_line(line, out)?;
+            } else {
+                let mut joined = std::mem::take(&mut self.carry);
+                joined.extend_from_slice(line);
+                self.push_line(&joined, out)?;
+            }
+            rest = after;
+        }
+        self.carry.extend_from_slice(rest);
+        Ok(())
+    }
+
     /// Ends the input: screens the last household. `Err` when there was no header at all.
     pub fn finish(&mut self, out: &mut impl FnMut(Event)) -> Result<Stats, Fatal> {
+        if !self.carry.is_empty() {
+            let last = std::mem::take(&mut self.carry);
+            self.push_line(&last, out)?;
+        }
         let unclosed = self.records.finish();
         if self.header.is_none() {
             return Err(match unclosed {

@@ -107,10 +107,3 @@ pub fn spellings<T: Word>(aliases: Aliases<T>) -> String {
         .collect::<Vec<_>>()
         .join("、")
 }
-
-/// Every accepted word of a value (for the documentation and its test).
-pub fn words_of<T: Word>(value: T, aliases: Aliases<T>) -> Vec<&'static str> {
-    let mut words: Vec<&'static str> = aliases.iter().filter(|(_, v)| *v == value).map(|(w, _)| *w).collect();
-    words.extend([value.zh(), value.json()]);
-    words
-}
