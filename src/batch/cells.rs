@@ -9,6 +9,9 @@ use crate::region::RegionCode;
 
 /// `YYYY-MM-DD`, also `YYYY/M/D`, `YYYY.M.D` and `YYYY年M月D日` as Excel and people write it.
 pub fn date(text: &str) -> Result<Date, Msg> {
+    if let Some(date) = Date::parse(text) {
+        return Ok(date);
+    }
     let normal = text.trim_end_matches('日').replace(['/', '.', '年', '月'], "-");
     let parts: Vec<&str> = normal.split('-').collect();
     let parsed = match parts.as_slice() {
@@ -38,10 +41,10 @@ pub fn region(text: &str) -> Result<RegionCode, Msg> {
 pub fn flag(text: &str) -> Result<bool, Msg> {
     const YES: &[&str] = &["是", "有", "yes", "y", "true", "1", "√"];
     const NO: &[&str] = &["否", "无", "no", "n", "false", "0", "×"];
-    let lower = text.to_lowercase();
-    if YES.contains(&lower.as_str()) {
+    let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(text));
+    if is(YES) {
         Ok(true)
-    } else if NO.contains(&lower.as_str()) {
+    } else if is(NO) {
         Ok(false)
     } else {
         Err(Msg::new(format!("“{text}”应为“是”或“否”"), format!("\"{text}\" must be yes or no (是/否)")))
