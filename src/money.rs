@@ -11,6 +11,11 @@ pub struct Yuan(pub Decimal);
 impl Yuan {
     pub const ZERO: Yuan = Yuan(Decimal::ZERO);
 
+    /// The largest amount an input may give: 一万亿元 (10^12). Far above any real income or
+    /// asset, and far enough below `Decimal`'s limit (about 7.9 × 10^28) that sums over a
+    /// household and multiples of a standard cannot overflow, which would panic.
+    pub const INPUT_LIMIT: Yuan = Yuan(Decimal::from_parts(3_567_587_328, 232, 0, false, 0));
+
     /// Parses a decimal string such as `"740"` or `"812.50"`; no exponents, no separators.
     pub fn parse(text: &str) -> Option<Yuan> {
         let text = text.trim();
@@ -118,6 +123,11 @@ mod tests {
     fn yearly_standard_divides_exactly() {
         assert_eq!(Yuan::parse("11544").unwrap().per_month_from_yearly(), Yuan::parse("962").unwrap());
         assert_eq!(Yuan::parse("7566").unwrap().per_month_from_yearly().to_string(), "630.50");
+    }
+
+    #[test]
+    fn input_limit_is_one_trillion() {
+        assert_eq!(Yuan::INPUT_LIMIT, Yuan::parse("1000000000000").unwrap());
     }
 
     #[test]

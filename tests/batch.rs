@@ -1,11 +1,13 @@
 //! Batch screening (docs/batch-screening.md): the CSV reader's edge cases, rosters with
 //! hand-worked 低保 amounts for 岳阳楼区 (740 元/人·月, 岳民发〔2025〕1号), problems reported by
 //! line and column while the good households still run, generated rosters with bad rows at
-//! known lines, and the `screen` command.
+//! known lines, the `screen` command, and no panic on any input.
+#![cfg(not(target_arch = "wasm32"))]
 use assistance_calculator::batch::csv::{write_field, Record, RecordReader, Unclosed};
 use assistance_calculator::batch::summary::Summary;
 use assistance_calculator::batch::{Event, Screener, Stats};
 use assistance_calculator::date::Date;
+use proptest::prelude::*;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -365,4 +367,64 @@ fn cli_exits_2_on_a_missing_file_or_a_bad_header() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(bad.stdout.is_empty(), "no result sheet after a bad header");
     assert!(String::from_utf8_lossy(&bad.stderr).contains("“name”不是可识别的列名"));
+}
+
+// ---------------------------------------------------------------- no panic, whatever the input
+
+/// Cells that are valid, invalid, or awkward for a CSV reader (quotes, line breaks, a BOM,
+/// the replacement character, amounts at and beyond the input limit).
+const CELLS: &[&str] = &[
+    "", "A", "B", "本人", "配偶", "子女", "父母", "表亲", "applicant", "1980-01-01", "2030-01-01", "2010/2/29", "430602", "610927",
+    "310101", "999999", "4306", "0", "1500", "-1", "0.005", "1000000000000", "79228162514264337593543950335", "是", "否", "x",
+    "健在", "死亡", "肢体", "2", "9", "全失能", "无", "有履行能力", "\"", "\"a,b\"", "\"多行\n文字\"", "\r", "\u{feff}", "\u{fffd}",
+];
+
+const FUZZ_HEADER: &str = "户编号,地区代码,测算日期,户籍,家庭金融资产,与申请人关系,出生日期,工资,养老金,残疾类别,残疾等级,自理能力,劳动能力,赡养人,父亲,母亲,在校\n";
+
+fn roster() -> impl Strategy<Value = String> {
+    let row = proptest::collection::vec(proptest::sample::select(CELLS), 0..20).prop_map(|cells| cells.join(","));
+    proptest::collection::vec((row, proptest::sample::select(vec!["\n", "\r\n", ""])), 0..12)
+        .prop_map(|rows| rows.into_iter().map(|(r, end)| format!("{r}{end}")).collect::<String>())
+}
+
+/// Runs a whole input through the screener; every household is screened or skipped once.
+fn screen_bytes(bytes: &[u8]) -> Result<Stats, String> {
+    let mut screener = Screener::new(today()).map_err(|f| f.to_string())?;
+    let mut events = Vec::new();
+    screener.push_chunk(bytes, &mut |e| events.push(e)).map_err(|f| f.to_string())?;
+    let stats = screener.finish(&mut |e| events.push(e)).map_err(|f| f.to_string())?;
+    let households = events.iter().filter(|e| matches!(e, Event::Screened(_) | Event::Skipped(_))).count() as u64;
+    assert_eq!(households, stats.screened + stats.skipped);
+    Ok(stats)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn any_roster_of_awkward_cells_is_screened_without_panic(body in roster()) {
+        let stats = screen_bytes(format!("{FUZZ_HEADER}{body}").as_bytes()).expect("a good header never fails the run");
+        prop_assert!(stats.likely_eligible <= stats.screened);
+    }
+
+    #[test]
+    fn any_bytes_after_a_header_are_screened_without_panic(body in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let mut bytes = FUZZ_HEADER.as_bytes().to_vec();
+        bytes.extend(body);
+        let _ = screen_bytes(&bytes);
+    }
+
+    #[test]
+    fn any_bytes_at_all_end_in_a_result_or_a_header_error(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let _ = screen_bytes(&bytes);
+    }
+}
+
+#[test]
+fn the_largest_amounts_are_refused_not_overflowed() {
+    // Two members at Decimal's maximum would overflow the household sum: refused per cell.
+    let max = "79228162514264337593543950335";
+    let (events, stats) = screen(&format!("户编号,地区代码,测算日期,与申请人关系,出生日期,工资\nA,430602,2025-07-01,本人,1980-01-01,{max}\nA,,,配偶,1980-01-01,{max}\nB,430602,2025-07-01,本人,1980-01-01,1000000000000\nB,,,配偶,1980-01-01,1000000000000\n"));
+    assert_eq!(problems(&events), [(2, "wage"), (3, "wage")]);
+    assert_eq!((stats.screened, stats.skipped), (1, 1), "at the limit the household still runs");
 }

@@ -26,6 +26,8 @@ pub fn money(text: &str) -> Result<Yuan, Msg> {
     let number = text.strip_suffix('元').unwrap_or(text).trim();
     match Yuan::parse(number) {
         Some(amount) if amount.is_negative() => Err(Msg::new("金额不能为负数", "amount must not be negative")),
+        // The household parser's limit: beyond it the engine's sums could overflow.
+        Some(amount) if amount > Yuan::INPUT_LIMIT => Err(Msg::new("金额过大，应不超过 1000000000000 元", "amount is too large; at most 1000000000000")),
         Some(amount) => Ok(amount),
         None => Err(Msg::new(format!("“{text}”不是有效金额，请填写数字，如 740.50"), format!("\"{text}\" is not a valid amount; write a number such as 740.50"))),
     }
@@ -106,6 +108,8 @@ mod tests {
         assert!(money("-1").is_err());
         assert!(money("一千").is_err());
         assert!(money("1,000").is_err());
+        assert!(money("1000000000000").is_ok());
+        assert!(money("1000000000000.01").is_err(), "beyond the input limit");
     }
 
     #[test]

@@ -84,6 +84,11 @@ impl Parser {
                 self.problem(path, "金额不能为负数", "amount must not be negative");
                 None
             }
+            // Beyond it, sums over the household could overflow (a panic, not an answer).
+            Some(amount) if amount > Yuan::INPUT_LIMIT => {
+                self.problem(path, "金额过大，应不超过 1000000000000 元", "amount is too large; at most 1000000000000");
+                None
+            }
             Some(amount) => Some(amount),
         }
     }
@@ -326,6 +331,14 @@ mod tests {
         assert_eq!(err.problems[0].message, "金额不能为负数");
         assert_eq!(err.problems[1].path, "members[0].incomes[1].monthly");
         assert_eq!(err.problems[2].path, "members[0].incomes[2].monthly");
+    }
+
+    #[test]
+    fn amounts_beyond_the_input_limit_are_refused_not_overflowed() {
+        let max = "79228162514264337593543950335";
+        let raw = one_member(json!({ "id": "a", "relation": "applicant", "birthDate": "1950-01-01",
+            "incomes": [ { "kind": "wage", "monthly": max }, { "kind": "wage", "monthly": "1000000000000" } ] }));
+        assert_eq!(paths(raw), ["members[0].incomes[0].monthly"]);
     }
 
     #[test]
