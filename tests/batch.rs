@@ -238,6 +238,18 @@ fn a_bad_header_stops_the_run_with_every_problem() {
 }
 
 #[test]
+fn a_household_of_more_than_100_rows_is_reported_not_held_in_memory() {
+    // The village code typed as the household id in every row: one "household" of 150.
+    let mut text = String::from("户编号,地区代码,测算日期,与申请人关系,出生日期\nV,430602,2025-07-01,本人,1980-01-01\n");
+    text.push_str(&"V,,,子女,2010-01-01\n".repeat(149));
+    text.push_str("W,430602,2025-07-01,本人,1985-06-01\n");
+    let (events, stats) = screen(&text);
+    assert_eq!(problems(&events), [(2, "household_id")]);
+    assert_eq!((stats.screened, stats.skipped), (1, 1));
+    assert!(events.iter().any(|e| matches!(e, Event::Skipped(s) if s.household_id == "V" && s.rows == 150)));
+}
+
+#[test]
 fn bytes_that_are_not_utf8_are_reported_not_guessed() {
     // "本人" in GBK is B1 BE C8 CB.
     let mut screener = Screener::new(today()).expect("policy data");

@@ -5,7 +5,7 @@
 use super::cells;
 use super::columns::{label, label_for_field, Column, Header};
 use super::csv::Record;
-use super::group::Rows;
+use super::group::{Rows, MAX_ROWS};
 use super::problem::{Label, Msg, RowProblem};
 use super::vocab;
 use crate::date::Date;
@@ -29,6 +29,11 @@ pub fn build(rows: &Rows, header: &Header, today: Date) -> Result<Built, Vec<Row
     let mut p = Problems(Vec::new());
     let first = rows.first_line();
     if let Err(msg) = cells::readable(&rows.id) {
+        p.0.push(RowProblem::cell(first, label(Column::HouseholdId), msg));
+    }
+    if rows.dropped > 0 {
+        let total = rows.rows.len() + rows.dropped;
+        let msg = Msg::new(format!("本户共 {total} 行，超过 {MAX_ROWS} 行，请检查户编号是否填错；未测算"), format!("the household has {total} rows, more than {MAX_ROWS}: check the household ids; not screened"));
         p.0.push(RowProblem::cell(first, label(Column::HouseholdId), msg));
     }
     for row in &rows.rows {

@@ -6,11 +6,17 @@ use super::csv::Record;
 use super::problem::{Msg, RowProblem};
 use std::collections::HashMap;
 
+/// A household has rarely more than a dozen members; far more means a mistyped id (say,
+/// the village code in every row), which must not hold the whole file in memory.
+pub const MAX_ROWS: usize = 100;
+
 /// The rows of one household, in file order.
 #[derive(Clone, Debug)]
 pub struct Rows {
     pub id: String,
     pub rows: Vec<Record>,
+    /// Rows beyond [`MAX_ROWS`], counted but not kept: the household is reported, not screened.
+    pub dropped: usize,
 }
 
 impl Rows {
@@ -42,14 +48,17 @@ impl Grouper {
             return Pushed { complete: None, refused: Some(RowProblem::cell(record.line, label(Column::HouseholdId), msg)) };
         }
         if let Some(current) = self.current.as_mut().filter(|c| c.id == id) {
-            current.rows.push(record);
+            match current.rows.len() < MAX_ROWS {
+                true => current.rows.push(record),
+                false => current.dropped += 1,
+            }
             return Pushed::default();
         }
         if let Some(&first) = self.closed.get(id) {
             return Pushed { complete: None, refused: Some(not_consecutive(id, first, record.line)) };
         }
         let complete = self.close();
-        self.current = Some(Rows { id: id.to_string(), rows: vec![record] });
+        self.current = Some(Rows { id: id.to_string(), rows: vec![record], dropped: 0 });
         Pushed { complete, refused: None }
     }
 

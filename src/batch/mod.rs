@@ -186,7 +186,7 @@ impl Screener {
                 out(Event::Screened(Box::new(summary)));
             }
             Err(problems) => {
-                let skipped = Skipped { household_id: rows.id.clone(), first_line: rows.first_line(), rows: rows.rows.len(), problems: problems.len() };
+                let skipped = Skipped { household_id: rows.id.clone(), first_line: rows.first_line(), rows: rows.rows.len() + rows.dropped, problems: problems.len() };
                 self.problems(problems, out);
                 self.stats.skipped += 1;
                 out(Event::Skipped(skipped));
