@@ -18,6 +18,7 @@
 pub mod coverage;
 pub mod date;
 pub mod explain;
+pub mod i18n;
 pub mod form;
 pub mod household;
 pub mod money;

@@ -17,6 +17,8 @@ pub struct Household {
     pub emergency: Option<Emergency>,
     /// Essential out-of-pocket spending of the last 12 months (支出型临时救助).
     pub expenses: Option<Expenses>,
+    /// The language the report is worded in (the contract's optional `language`).
+    pub language: crate::i18n::Lang,
 }
 
 /// 近12个月家庭刚性支出 after insurance and other assistance, in 元 per year.

@@ -334,7 +334,7 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
     let combinations = combine::notes(pack, household, &programs);
     let total = combine::household_total(&programs, &combinations);
     let guide = guide::build(pack, household, &programs);
-    Report {
+    let mut report = Report {
         schema_version: 1,
         region: household.region.to_string(),
         region_name: crate::region::full_name(&household.region).or_else(|| region.map(|r| r.name.clone())).unwrap_or_default(),
@@ -347,7 +347,11 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
         guide,
         programs,
         notices,
+    };
+    if household.language == crate::i18n::Lang::ZhHant {
+        crate::i18n::report::to_hant(&mut report);
     }
+    report
 }
 
 /// A figure last verified more than 12 months before the determination date may have been
