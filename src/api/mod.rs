@@ -54,8 +54,8 @@ impl MountHandle {
 /// Mounts the widget into `container` (the custom element puts it in its shadow root) with
 /// options `{ region, mode }`; reports go to `host` as `assistance-calculator:result` events.
 #[wasm_bindgen(js_name = mountIn)]
-pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region: Option<String>, mode: Option<String>) -> MountHandle {
-    MountHandle(Some(crate::ui::mount_in(container, host, region, mode.as_deref() == Some("elder"))))
+pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region: Option<String>, mode: Option<String>, lang: Option<String>) -> MountHandle {
+    MountHandle(Some(crate::ui::mount_in(container, host, region, mode.as_deref() == Some("elder"), lang)))
 }
 
 /// The widget's version and the policy data's.

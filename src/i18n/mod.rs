@@ -40,6 +40,15 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, for the switch: the same in every catalog.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::ZhHans => "简体",
+            Lang::ZhHant => "繁體",
+            Lang::En => "English",
+        }
+    }
+
     /// Engine wording is written in 简体 and English; 繁體 starts from 简体.
     pub fn is_english(self) -> bool {
         self == Lang::En

@@ -30,7 +30,7 @@ async function mount(host, options = {}) {
   root.adoptedStyleSheets = [css];
   const container = document.createElement('div');
   root.replaceChildren(container);
-  return glue.mountIn(container, host, options.region ?? null, options.mode ?? null);
+  return glue.mountIn(container, host, options.region ?? null, options.mode ?? null, options.lang ?? null);
 }
 
 class AssistanceCalculatorElement extends HTMLElement {
@@ -44,7 +44,7 @@ class AssistanceCalculatorElement extends HTMLElement {
 
   async #render() {
     const generation = ++this.#generation;
-    const handle = await mount(this, { region: this.getAttribute('region'), mode: this.getAttribute('mode') });
+    const handle = await mount(this, { region: this.getAttribute('region'), mode: this.getAttribute('mode'), lang: this.getAttribute('lang') });
     if (generation !== this.#generation) { handle.destroy(); return; }
     this.#handle?.destroy();
     this.#handle = handle;
