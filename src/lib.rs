@@ -56,6 +56,13 @@ fn pack_error(problems: &[policy::PackProblem]) -> InputError {
     }
 }
 
+/// What this build is: the widget's version, the policy data's version and the contract's
+/// schema version (the JS API's `version()`, the CLI's `version`, the service worker's stamp).
+pub fn version() -> serde_json::Value {
+    let policy = Pack::active().map(|p| p.version()).unwrap_or_default();
+    serde_json::json!({ "widget": env!("CARGO_PKG_VERSION"), "policyVersion": policy, "schemaVersion": 1 })
+}
+
 /// The regions residents can pick, with the declared coverage and, per program, the date
 /// ranges in which it can be evaluated (worked out by evaluating a probe household).
 pub fn regions() -> serde_json::Value {

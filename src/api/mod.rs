@@ -61,8 +61,7 @@ pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region:
 /// The widget's version and the policy data's.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> JsValue {
-    let policy = crate::policy::Pack::active().map(|p| p.version()).unwrap_or_default();
-    to_js(&serde_json::json!({ "widget": env!("CARGO_PKG_VERSION"), "policyVersion": policy, "schemaVersion": 1 }))
+    to_js(&crate::version())
 }
 
 /// The regions and programs the embedded data covers.
