@@ -54,14 +54,25 @@ impl MountHandle {
 /// Mounts the widget into `container` (the custom element puts it in its shadow root) with
 /// options `{ region, mode }`; reports go to `host` as `assistance-calculator:result` events.
 #[wasm_bindgen(js_name = mountIn)]
-pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region: Option<String>, mode: Option<String>, lang: Option<String>) -> MountHandle {
-    MountHandle(Some(crate::ui::mount_in(container, host, region, mode.as_deref() == Some("elder"), lang)))
+pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region: Option<String>, mode: Option<String>, lang: Option<String>, base: Option<String>) -> MountHandle {
+    MountHandle(Some(crate::ui::mount_in(container, host, region, mode.as_deref() == Some("elder"), lang, base)))
 }
 
 /// The widget's version and the policy data's.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> JsValue {
     to_js(&crate::version())
+}
+
+/// Installs a table the first load leaves out: `"hant"` (繁體 conversion, needed before
+/// evaluating with `language: "zh-Hant"`) or `"regionNames"`. `false` if the text is refused.
+#[wasm_bindgen(js_name = installTable)]
+pub fn install_table(kind: &str, text: String) -> bool {
+    match kind {
+        "hant" => crate::i18n::hant::install(text) || crate::i18n::hant::ready(),
+        "regionNames" => crate::region::install_names(text) || crate::region::names_complete(),
+        _ => false,
+    }
 }
 
 /// The regions and programs the embedded data covers.

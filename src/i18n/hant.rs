@@ -2,10 +2,10 @@
 //! matches wins (phrases decide one-to-many characters such as 发 → 發/髮), else the single
 //! character's entry, else the character as it is. The table (`hant.tsv`) holds only what this
 //! project's text uses; `scripts/update-hant-table.sh` regenerates it from OpenCC's data.
+//! Natively it is built in; the browser fetches it when 繁體 is first chosen
+//! ([`install`]), so readers of 简体 and English never download it.
 use std::collections::HashMap;
 use std::sync::OnceLock;
-
-const TABLE: &str = include_str!("hant.tsv");
 
 struct Table {
     chars: HashMap<char, char>,
@@ -13,31 +13,50 @@ struct Table {
     phrases: HashMap<char, Vec<(&'static str, &'static str)>>,
 }
 
-fn table() -> &'static Table {
-    static TABLE_CELL: OnceLock<Table> = OnceLock::new();
-    TABLE_CELL.get_or_init(|| {
-        let mut chars = HashMap::new();
-        let mut phrases: HashMap<char, Vec<(&str, &str)>> = HashMap::new();
-        for (from, to) in TABLE.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')) {
-            let mut from_chars = from.chars();
-            match (from_chars.next(), from_chars.next(), to.chars().next()) {
-                (Some(f), None, Some(t)) => {
-                    chars.insert(f, t);
-                }
-                (Some(f), Some(_), _) => phrases.entry(f).or_default().push((from, to)),
-                _ => {}
-            }
-        }
-        for list in phrases.values_mut() {
-            list.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
-        }
-        Table { chars, phrases }
-    })
+static TABLE: OnceLock<Table> = OnceLock::new();
+
+fn table() -> Option<&'static Table> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Some(TABLE.get_or_init(|| build(include_str!("hant.tsv"))));
+    #[cfg(target_arch = "wasm32")]
+    TABLE.get()
 }
 
-/// `text` in 繁體. Text without Chinese characters comes back unchanged.
+/// Installs the table the browser fetched. Refused (`false`) when it does not look like the
+/// table (a broken download), so 繁體 stays unavailable instead of half-converted.
+pub fn install(text: String) -> bool {
+    let table = build(Box::leak(text.into_boxed_str()));
+    table.chars.len() > 500 && TABLE.set(table).is_ok()
+}
+
+/// Whether 繁體 can be shown now (always, natively).
+pub fn ready() -> bool {
+    table().is_some()
+}
+
+fn build(text: &'static str) -> Table {
+    let mut chars = HashMap::new();
+    let mut phrases: HashMap<char, Vec<(&str, &str)>> = HashMap::new();
+    for (from, to) in text.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')) {
+        let mut from_chars = from.chars();
+        match (from_chars.next(), from_chars.next(), to.chars().next()) {
+            (Some(f), None, Some(t)) => {
+                chars.insert(f, t);
+            }
+            (Some(f), Some(_), _) => phrases.entry(f).or_default().push((from, to)),
+            _ => {}
+        }
+    }
+    for list in phrases.values_mut() {
+        list.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
+    }
+    Table { chars, phrases }
+}
+
+/// `text` in 繁體. Text without Chinese characters (or before the browser has the table)
+/// comes back unchanged.
 pub fn convert(text: &str) -> String {
-    let table = table();
+    let Some(table) = table() else { return text.to_string() };
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut rest = text;
     while let Some(c) = rest.chars().next() {

@@ -90,9 +90,27 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| elder.set(!*elder))
     };
     // The language is not part of the answers: switching it re-words the report, nothing else.
-    let lang = use_state(|| props.lang);
-    let t = Text::of(*lang);
-    let result = use_memo(((*form).clone(), *lang), |(form, lang)| evaluate_form(form, *lang));
+    // 繁體 needs its table, fetched on first use; until it arrives the page stays in 简体.
+    let requested = use_state(|| props.lang);
+    let tables = use_state(|| 0u32);
+    let hant_failed = use_state(|| false);
+    {
+        let (tables, hant_failed) = (tables.clone(), hant_failed.clone());
+        use_effect_with(*requested, move |requested| {
+            let want_hant = *requested == Lang::ZhHant;
+            wasm_bindgen_futures::spawn_local(async move {
+                let names = super::assets::region_names().await;
+                let hant = want_hant && super::assets::hant_table().await;
+                hant_failed.set(want_hant && !hant);
+                if names || hant {
+                    tables.set(*tables + 1);
+                }
+            });
+        });
+    }
+    let lang = if *requested == Lang::ZhHant && !crate::i18n::hant::ready() { Lang::ZhHans } else { *requested };
+    let t = Text::of(lang);
+    let result = use_memo(((*form).clone(), lang), |(form, lang)| evaluate_form(form, *lang));
     {
         let on_report = props.on_report.clone();
         use_effect_with(result.clone(), move |result| {
@@ -123,11 +141,11 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| d.emit(Action::AddMember))
     };
     html! {
-        <ContextProvider<Lang> context={*lang}>
+        <ContextProvider<Lang> context={lang}>
         <div class={classes!("app", "ac-root", elder.then_some("elder"))} lang={lang.tag()}>
             <header class="masthead">
                 <div class="masthead-tools">
-                    <LanguageSwitch lang={*lang} onchange={{ let lang = lang.clone(); Callback::from(move |l| lang.set(l)) }} />
+                    <LanguageSwitch lang={lang} onchange={{ let requested = requested.clone(); Callback::from(move |l| requested.set(l)) }} />
                     <button type="button" class="mode-toggle" aria-pressed={elder.to_string()} onclick={toggle_elder}>
                         { if *elder { t.elder_off } else { t.elder_on } }
                     </button>
@@ -136,6 +154,9 @@ pub fn app(props: &AppProps) -> Html {
                 <p>{ t.intro }</p>
                 <p class="privacy">{ t.privacy_line }</p>
             </header>
+            if *hant_failed {
+                <p class="notice" role="alert">{ t.hant_unavailable }</p>
+            }
             if let Some(notice) = super::PACK_NOTICE.get() {
                 <p class="notice pack-notice" role="alert">{ fill(t.pack_failed, &[&t.pick(&notice.0, &notice.1)]) }</p>
             }
@@ -143,7 +164,7 @@ pub fn app(props: &AppProps) -> Html {
                 <form class="household" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-label={t.form_label}>
                     <section>
                         <h2>{ t.region_section }</h2>
-                        <RegionPicker region={form.region.clone()} onchange={set(HouseholdField::Region)} error={messages.error("region")} />
+                        <RegionPicker names_complete={crate::region::names_complete()} region={form.region.clone()} onchange={set(HouseholdField::Region)} error={messages.error("region")} />
                         <TextField id="date" label={t.date_label} input_type="date" value={form.date.clone()}
                             oninput={set(HouseholdField::Date)} error={messages.error("date")} />
                         if messages.asked("hukou") || !form.hukou.is_empty() {

@@ -1,6 +1,7 @@
 //! The Yew widget. Components only collect answers and show the engine's report; every
 //! eligibility decision is made by the engine through [`evaluate_form`].
 mod app;
+mod assets;
 mod chart;
 mod fields;
 mod privacy;
@@ -53,7 +54,10 @@ fn mount(root: Option<web_sys::Element>) {
 
 /// Renders the widget into `container` (inside the custom element's shadow root) and
 /// dispatches `assistance-calculator:result` on `host` with each report.
-pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region: Option<String>, elder: bool, lang: Option<String>) -> yew::AppHandle<App> {
+pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region: Option<String>, elder: bool, lang: Option<String>, base: Option<String>) -> yew::AppHandle<App> {
+    if let Some(base) = base {
+        let _ = assets::BASE.set(base);
+    }
     let on_report = Callback::from(move |report: crate::explain::Report| {
         let detail = crate::api::to_js(&report);
         let init = web_sys::CustomEventInit::new();

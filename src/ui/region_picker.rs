@@ -11,6 +11,8 @@ use yew::prelude::*;
 pub struct RegionPickerProps {
     /// The county code chosen so far.
     pub region: AttrValue,
+    /// Whether the full name table has arrived (the lists are rebuilt when it does).
+    pub names_complete: bool,
     pub onchange: Callback<String>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
@@ -40,9 +42,10 @@ pub fn region_picker(p: &RegionPickerProps) -> Html {
     let t = use_text();
     let province = use_state(|| region.get(..2).map(|c| format!("{c}0000")).unwrap_or_default());
     let city = use_state(|| region.get(..4).map(|c| format!("{c}00")).unwrap_or_default());
-    let provinces = use_memo(t.lang, |_| level_options(t, None, false));
-    let cities = use_memo(((*province).clone(), t.lang), |(p, _)| if p.is_empty() { Vec::new() } else { level_options(t, Some(p), false) });
-    let counties = use_memo(((*city).clone(), t.lang), |(c, _)| if c.is_empty() { Vec::new() } else { level_options(t, Some(c), true) });
+    let ready = (t.lang, p.names_complete);
+    let provinces = use_memo(ready, |_| level_options(t, None, false));
+    let cities = use_memo(((*province).clone(), ready), |(p, _)| if p.is_empty() { Vec::new() } else { level_options(t, Some(p), false) });
+    let counties = use_memo(((*city).clone(), ready), |(c, _)| if c.is_empty() { Vec::new() } else { level_options(t, Some(c), true) });
     let on_province = {
         let (province, city) = (province.clone(), city.clone());
         Callback::from(move |v: String| {

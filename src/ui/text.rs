@@ -30,6 +30,7 @@ catalog! {
     elder_on: "长辈版（大字）", "Large text (elder mode)";
     elder_off: "切换到标准版", "Standard text size";
     language: "语言", "Language";
+    hant_unavailable: "繁体字表未能下载，请联网后再选“繁體”。", "The 繁體 character table could not be downloaded; connect to the internet and choose 繁體 again.";
     pack_failed: "{}。测算使用本工具内置的政策数据。", "{}. The calculator uses its built-in policy data instead.";
     footer: "测算结果仅供参考，实际以乡镇（街道）受理、县级民政部门审核确认为准。", "This is an estimate only. The township (street) office takes applications; the county civil-affairs bureau decides.";
     // The form

@@ -31,7 +31,8 @@ async function answers(page) {
 
 async function switchTo(page, name) {
   await page.click(`.language-switch button:text-is("${name}")`);
-  assert.equal(await page.getAttribute(`.language-switch button:text-is("${name}")`, 'aria-pressed'), 'true');
+  // 繁體's table is fetched the first time it is chosen.
+  await page.waitForSelector(`.language-switch button[aria-pressed="true"]:text-is("${name}")`);
 }
 
 async function openAll(page) {

@@ -7,7 +7,7 @@
 const BUILD = { code: 'dev', policyVersion: 'dev', widget: 'dev' };
 const CACHE = `assistance-calculator-${BUILD.code}`;
 const SHELL = ['./', 'index.html', 'widget.js', 'widget_bg.wasm', 'styles.css', 'assistance-calculator.js',
-  'offline.js', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'icon.svg'];
+  'offline.js', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'icon.svg', 'names.tsv', 'hant.tsv'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
