@@ -355,6 +355,17 @@ fn hant_converts_the_wording_and_hans_stays_as_it_was() {
     assert_eq!(poverty["nameZh"], "特困人员救助供养", "nameZh is frozen and stays 简体");
 }
 
+#[test]
+fn hant_names_the_guide_s_programs_in_hant() {
+    let household = json!({ "region": "430602", "date": "2025-07-01", "members": [
+        { "id": "a", "relation": "applicant", "birthDate": "1950-01-01", "incomes": [], "supporters": "none", "selfCare": "full" } ] });
+    let hant = report(&household, Some("zh-Hant"));
+    let guide = &hant["guide"];
+    let named: Vec<&str> = guide["materials"].as_array().unwrap().iter().chain(guide["procedures"].as_array().unwrap()).flat_map(|m| m["programs"].as_array().unwrap()).filter_map(Value::as_str).collect();
+    assert!(named.contains(&"特困人員救助供養"), "{named:?}");
+    assert!(!named.contains(&"特困人员救助供养"), "{named:?}");
+}
+
 // ---- Input ----------------------------------------------------------------------------------
 
 #[test]

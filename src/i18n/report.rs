@@ -16,9 +16,11 @@ pub fn to_hant(report: &mut Report) {
     for m in &mut guide.materials {
         hant(&mut m.name);
         m.members.iter_mut().for_each(hant);
+        m.programs.iter_mut().for_each(hant);
         citations(&mut m.citations);
     }
     for p in &mut guide.procedures {
+        p.programs.iter_mut().for_each(hant);
         p.steps.iter_mut().for_each(hant);
         citations(&mut p.citations);
     }
