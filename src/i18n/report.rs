@@ -1,6 +1,6 @@
 //! A report in 繁體: every text a resident reads goes through `hant::convert`; ids, codes,
 //! amounts, dates and URLs are left as they are. (`nameZh` is a frozen, static field and stays
-//! 简体; the widget names programs from its own catalog.)
+//! 简体; `name` carries the program's name in 繁體.)
 use super::hant::convert_in_place as hant;
 use crate::explain::{Citation, Report};
 
@@ -16,9 +16,11 @@ pub fn to_hant(report: &mut Report) {
     for m in &mut guide.materials {
         hant(&mut m.name);
         m.members.iter_mut().for_each(hant);
+        m.programs.iter_mut().for_each(hant);
         citations(&mut m.citations);
     }
     for p in &mut guide.procedures {
+        p.programs.iter_mut().for_each(hant);
         p.steps.iter_mut().for_each(hant);
         citations(&mut p.citations);
     }
@@ -27,6 +29,7 @@ pub fn to_hant(report: &mut Report) {
         citations(&mut o.citations);
     }
     for program in &mut report.programs {
+        hant(&mut program.name);
         hant(&mut program.summary);
         program.members.iter_mut().for_each(|m| hant(&mut m.name));
         for check in &mut program.checks {
