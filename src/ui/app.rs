@@ -169,13 +169,13 @@ pub fn app(props: &AppProps) -> Html {
                             oninput={set(HouseholdField::Date)} error={messages.error("date")} />
                         if messages.asked("hukou") || !form.hukou.is_empty() {
                         <SelectField id="hukou" label={t.hukou_label} value={form.hukou.clone()}
-                            options={options(t, Hukou::ALL, Hukou::json, Hukou::zh, Hukou::zh /* EN-LABELS */)} onchange={set(HouseholdField::Hukou)}
+                            options={options(t, Hukou::ALL, Hukou::json, Hukou::zh, Hukou::en)} onchange={set(HouseholdField::Hukou)}
                             error={messages.error("hukou")} hint={messages.hint("hukou")} />
                         }
                         <TextField id="assets" label={t.assets_label} value={form.financial_assets.clone()} inputmode="decimal"
                             suffix={t.yuan} placeholder={t.optional} oninput={set(HouseholdField::FinancialAssets)} error={messages.error("assets.financial")} />
                         <SelectField id="emergency" label={t.emergency_label} value={form.emergency.clone()}
-                            options={options(t, Emergency::ALL, Emergency::json, Emergency::zh, Emergency::zh /* EN-LABELS */)} onchange={set(HouseholdField::Emergency)}
+                            options={options(t, Emergency::ALL, Emergency::json, Emergency::zh, Emergency::en)} onchange={set(HouseholdField::Emergency)}
                             error={messages.error("emergency")} hint={messages.hint("emergency")} />
                         if messages.asked("expenses") || !form.expenses_medical.is_empty() || !form.expenses_education.is_empty() {
                             <div class="pair">

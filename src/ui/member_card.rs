@@ -44,7 +44,7 @@ pub fn member_card(p: &MemberCardProps) -> Html {
             <legend>{ title }</legend>
             if !is_applicant {
                 <SelectField id={id("relation")} label={t.relation_label} value={m.relation.clone()}
-                    options={options(t, &Relation::ALL[1..], Relation::json, Relation::zh, Relation::zh /* EN-LABELS */)} onchange={set(MemberField::Relation)} error={msg("relation")} />
+                    options={options(t, &Relation::ALL[1..], Relation::json, Relation::zh, Relation::en)} onchange={set(MemberField::Relation)} error={msg("relation")} />
             }
             <TextField id={id("birth")} label={t.birth_label} input_type="date" value={m.birth_date.clone()}
                 oninput={set(MemberField::BirthDate)} error={msg("birthDate")} hint={hint("birthDate")} />
@@ -59,7 +59,7 @@ pub fn member_card(p: &MemberCardProps) -> Html {
             }
             <div class="pair">
                 <SelectField id={id("disability")} label={t.disability_label} value={m.disability_category.clone()} placeholder={AttrValue::Static(t.no_certificate)}
-                    options={options(t, DisabilityCategory::ALL, DisabilityCategory::json, DisabilityCategory::zh, DisabilityCategory::zh /* EN-LABELS */)}
+                    options={options(t, DisabilityCategory::ALL, DisabilityCategory::json, DisabilityCategory::zh, DisabilityCategory::en)}
                     onchange={set(MemberField::DisabilityCategory)} error={msg("disability.category")} />
                 if !m.disability_category.is_empty() {
                     <SelectField id={id("grade")} label={t.grade_label} value={m.disability_grade.clone()}
@@ -79,16 +79,16 @@ pub fn member_card(p: &MemberCardProps) -> Html {
             }
             if show("supporters", &m.supporters) {
                 <SelectField id={id("supporters")} label={t.supporters_label} value={m.supporters.clone()}
-                    options={options(t, Supporters::ALL, Supporters::json, Supporters::zh, Supporters::zh /* EN-LABELS */)}
+                    options={options(t, Supporters::ALL, Supporters::json, Supporters::zh, Supporters::en)}
                     onchange={set(MemberField::Supporters)} error={msg("supporters")} hint={hint("supporters")} />
             }
             if show("parents", &format!("{}{}", m.father, m.mother)) {
                 <div class="pair">
                     <SelectField id={id("father")} label={t.father_label} value={m.father.clone()}
-                        options={options(t, ParentStatus::ALL, ParentStatus::json, ParentStatus::zh, ParentStatus::zh /* EN-LABELS */)} onchange={set(MemberField::Father)}
+                        options={options(t, ParentStatus::ALL, ParentStatus::json, ParentStatus::zh, ParentStatus::en)} onchange={set(MemberField::Father)}
                         error={msg("parents.father")} hint={hint("parents")} />
                     <SelectField id={id("mother")} label={t.mother_label} value={m.mother.clone()}
-                        options={options(t, ParentStatus::ALL, ParentStatus::json, ParentStatus::zh, ParentStatus::zh /* EN-LABELS */)} onchange={set(MemberField::Mother)}
+                        options={options(t, ParentStatus::ALL, ParentStatus::json, ParentStatus::zh, ParentStatus::en)} onchange={set(MemberField::Mother)}
                         error={msg("parents.mother")} />
                 </div>
             }
@@ -128,7 +128,7 @@ fn income_row(p: &MemberCardProps, t: &Text, row: usize, r: &super::state::Incom
     html! {
         <div class="income-row">
             <SelectField id={format!("m{i}-income{row}-kind")} label={fill(t.income_kind_n, &[&(row + 1)])} value={r.kind.clone()}
-                options={options(t, IncomeKind::ALL, IncomeKind::json, IncomeKind::zh, IncomeKind::zh /* EN-LABELS */)} onchange={on_kind} error={p.messages.error(&format!("{path}.kind"))} />
+                options={options(t, IncomeKind::ALL, IncomeKind::json, IncomeKind::zh, IncomeKind::en)} onchange={on_kind} error={p.messages.error(&format!("{path}.kind"))} />
             <TextField id={format!("m{i}-income{row}-amount")} label={t.income_amount} value={r.monthly.clone()} inputmode="decimal" placeholder={t.income_placeholder}
                 suffix={t.yuan_per_month} oninput={on_amount} error={p.messages.error(&format!("{path}.monthly"))} />
             <button type="button" class="link danger" onclick={remove} aria-label={fill(t.remove_income_n, &[&(row + 1)])}>{ t.remove }</button>

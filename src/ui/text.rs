@@ -266,5 +266,5 @@ pub fn use_text() -> &'static Text {
 
 /// A program's name in the catalog's language (the engine keeps the names).
 pub fn program_name(t: &Text, id: &str) -> String {
-    t.pick(crate::programs::name_zh(id), crate::programs::name_zh(id) /* EN-LABELS */).into_owned()
+    t.pick(crate::programs::name_zh(id), crate::programs::name_en(id)).into_owned()
 }

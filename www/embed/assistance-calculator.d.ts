@@ -49,7 +49,7 @@ export interface StandardUsed {
   stale?: boolean; note?: string;
 }
 export interface ProgramReport {
-  program: ProgramId; nameZh: string; outcome: Outcome; monthlyAmount?: Money; amountIsMinimum?: boolean;
+  program: ProgramId; nameZh: string; name?: string; outcome: Outcome; monthlyAmount?: Money; amountIsMinimum?: boolean;
   members: { member: string; name: string; monthlyAmount?: Money }[]; checks: Check[]; missing: string[];
   summary: string; standards: StandardUsed[];
 }
