@@ -101,7 +101,7 @@ catalog! {
     fill_to_see: "填写后即可看到结果", "Fill in the form to see results";
     still_to_fill: "还需填写：", "Still to fill in:";
     problem_line: "{}：{}", "{}: {}";
-    results_heading: "测算结果：可能符合 {} 项", "Results: may qualify for {}";
+    results_heading: "测算结果：可能符合 {} 项", "Results: {} programs may apply";
     total_about: "按月发放的合计每月约 {} 元", "Monthly payments in total: about {} yuan a month";
     total_at_least: "按月发放的合计每月不低于 {} 元", "Monthly payments in total: at least {} yuan a month";
     total_excludes: "另有 {} 项金额待核实，未计入", "{} more with amounts still to confirm are not included";

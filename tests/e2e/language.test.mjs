@@ -35,6 +35,11 @@ async function switchTo(page, name) {
   await page.waitForSelector(`.language-switch button[aria-pressed="true"]:text-is("${name}")`);
 }
 
+/** Nothing wider than the screen (long English words and options must wrap, not widen the page). */
+async function fits(page, width) {
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= width, 'no sideways scrolling');
+}
+
 async function openAll(page) {
   for (const summary of await page.locator('article[data-program] summary').all()) {
     if (await summary.isVisible()) await summary.click();
@@ -73,6 +78,7 @@ for (const [width, label] of [[360, 'phone'], [1280, 'desktop']]) {
     assert.match(await page.locator('article[data-program="extreme_poverty_support"] .amount').innerText(), /About 1279\.00 yuan a month/);
     assert.match(await page.locator('label[for="m0-birth"]').innerText(), /Date of birth/);
     await openAll(page);
+    await fits(page, width);
     await page.shot('3-en');
     assert.deepEqual(await violations(page), [], 'axe, English');
 
