@@ -11,10 +11,13 @@
 //!    province → national; outside the data's dates a program is `not_covered`.
 //! 3. [`programs`]: one module per program, conditions as small named functions.
 //! 4. [`explain`]: checks, outcomes and the report (CONTRACT.md).
-//! 5. `api` and `ui` (wasm32 only): the JS exports and the Yew widget.
+//! 5. [`batch`]: a caseworker's roster (CSV, one row per member) screened household by
+//!    household, streaming, with problems reported by line and column.
+//! 6. `api` and `ui` (wasm32 only): the JS exports and the Yew widget.
 //!
 //! The engine has no web dependency; the same code runs in the command line, the tests and
 //! the browser.
+pub mod batch;
 pub mod coverage;
 pub mod date;
 pub mod explain;

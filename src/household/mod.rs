@@ -4,7 +4,7 @@ mod model;
 mod parse;
 
 pub use model::*;
-pub use parse::parse_household;
+pub use parse::{born_after, member_rules, parse_household};
 
 use serde::Serialize;
 

@@ -181,15 +181,7 @@ impl Parser {
         if self.problems.len() > before {
             return None;
         }
-        let applicants = members.iter().filter(|m| m.relation == Relation::Applicant).count();
-        if applicants != 1 {
-            self.problem("members", format!("应有且只有一位申请人（relation 为 applicant），现有 {applicants} 位"), format!("exactly one member must have relation \"applicant\"; found {applicants}"));
-        }
-        for (i, member) in members.iter().enumerate() {
-            if members[..i].iter().any(|other| other.id == member.id) {
-                self.problem(&member.path("id"), format!("成员编号“{}”重复", member.id), format!("duplicate member id \"{}\"", member.id));
-            }
-        }
+        self.problems.extend(member_rules(&members));
         (self.problems.len() == before).then_some(members)
     }
 
@@ -204,9 +196,7 @@ impl Parser {
         let birth_path = join(&path, "birthDate");
         let birth_date = self.required(map, &path, "birthDate").and_then(|v| self.date(v, &birth_path));
         if let (Some(birth), Some(on)) = (birth_date, date) {
-            if birth > on {
-                self.problem(&birth_path, format!("出生日期 {birth} 晚于测算日期 {on}"), format!("birth date {birth} is after the determination date {on}"));
-            }
+            self.problems.extend(born_after(birth, on, &birth_path));
         }
         let incomes = present(map, "incomes").and_then(|v| self.incomes(v, &join(&path, "incomes")));
         let disability = present(map, "disability").and_then(|v| self.disability(v, &join(&path, "disability")));
@@ -273,6 +263,35 @@ impl Parser {
         let mother = status("mother");
         Some(Parents { father: father?, mother: mother? })
     }
+}
+
+/// The rules between members: exactly one applicant, ids unique. Public because batch
+/// screening builds members from CSV cells, not JSON, and must apply the same rules.
+pub fn member_rules(members: &[Member]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let applicants = members.iter().filter(|m| m.relation == Relation::Applicant).count();
+    if applicants != 1 {
+        problems.push(Problem {
+            path: "members".to_string(),
+            message: format!("应有且只有一位申请人（relation 为 applicant），现有 {applicants} 位"),
+            message_en: format!("exactly one member must have relation \"applicant\"; found {applicants}"),
+        });
+    }
+    for (i, member) in members.iter().enumerate() {
+        if members[..i].iter().any(|other| other.id == member.id) {
+            problems.push(Problem { path: member.path("id"), message: format!("成员编号“{}”重复", member.id), message_en: format!("duplicate member id \"{}\"", member.id) });
+        }
+    }
+    problems
+}
+
+/// A birth date after the determination day (a newborn on the day itself is allowed).
+pub fn born_after(birth: Date, on: Date, path: &str) -> Option<Problem> {
+    (birth > on).then(|| Problem {
+        path: path.to_string(),
+        message: format!("出生日期 {birth} 晚于测算日期 {on}"),
+        message_en: format!("birth date {birth} is after the determination date {on}"),
+    })
 }
 
 /// A key's value, treating JSON `null` as absent (forms send `null` for "not answered").

@@ -1,0 +1,187 @@
+//! Batch screening (批量筛查): a caseworker's roster, one CSV row per household member, in;
+//! one screening line per household out (docs/batch-screening.md).
+//!
+//! The pieces, each in its own file: [`csv`] splits lines into records, [`columns`] reads
+//! the header, [`group`] gathers a household's consecutive rows, [`build`] turns them into
+//! the contract's household (cells checked with line and column), the engine evaluates it,
+//! [`summary`] reads the report, [`output`] writes the result sheet.
+//!
+//! [`Screener`] streams: it is fed one line at a time and holds one household in memory,
+//! plus the ids already seen. It does no I/O, so the command line and a Web Worker drive the
+//! same code. A bad household is reported and skipped; the others still run.
+pub mod build;
+pub mod cells;
+pub mod columns;
+pub mod csv;
+pub mod group;
+pub mod output;
+pub mod problem;
+pub mod summary;
+pub mod vocab;
+
+use crate::date::Date;
+use crate::policy::Pack;
+use columns::{Column, Header};
+use group::{Grouper, Rows};
+use problem::{Fatal, Msg, RowProblem};
+use serde::Serialize;
+use summary::Summary;
+
+/// What screening reports, in file order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    Screened(Box<Summary>),
+    /// A household left out; its problems came just before as [`Event::Problem`]s.
+    Skipped(Skipped),
+    Problem(RowProblem),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Skipped {
+    pub household_id: String,
+    pub first_line: u32,
+    pub rows: usize,
+    pub problems: usize,
+}
+
+/// The counts for the final line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    pub screened: u64,
+    pub skipped: u64,
+    /// Lines with at least one problem.
+    pub bad_rows: u64,
+    /// Screened households with at least one likely-eligible program.
+    pub likely_eligible: u64,
+}
+
+impl Stats {
+    /// `已测算 … / screened …`, the command line's last line.
+    pub fn line(&self) -> String {
+        format!(
+            "已测算 {} 户，有误未测算 {} 户，有问题的行 {} 行，可能符合至少一项的 {} 户 / screened {} households, skipped {}, bad rows {}, likely eligible households {}",
+            self.screened, self.skipped, self.bad_rows, self.likely_eligible, self.screened, self.skipped, self.bad_rows, self.likely_eligible
+        )
+    }
+}
+
+pub struct Screener {
+    records: csv::RecordReader,
+    header: Option<Header>,
+    groups: Grouper,
+    today: Date,
+    pack: &'static Pack,
+    stats: Stats,
+}
+
+impl Screener {
+    /// `today` is the determination date of households whose rows give no 测算日期.
+    pub fn new(today: Date) -> Result<Screener, Fatal> {
+        let pack = Pack::active().map_err(|problems| Fatal { problems: problems.iter().map(|p| Msg::new(format!("政策数据有误：{}", p.message), format!("policy data error: {}", p.message))).collect() })?;
+        Ok(Screener { records: csv::RecordReader::default(), header: None, groups: Grouper::default(), today, pack, stats: Stats::default() })
+    }
+
+    /// Feeds one physical line as bytes (its line ending may be included). Bytes that are
+    /// not UTF-8 become U+FFFD and the cells holding them are reported, not guessed at.
+    /// `Err` only for the header: nothing after a bad header can be read.
+    pub fn push_line(&mut self, line: &[u8], out: &mut impl FnMut(Event)) -> Result<(), Fatal> {
+        let text = String::from_utf8_lossy(line);
+        match self.records.push_line(&text) {
+            None => Ok(()),
+            Some(Err(_)) if self.header.is_none() => Err(unreadable_header()),
+            Some(Err(unclosed)) => {
+                self.unclosed(unclosed, out);
+                Ok(())
+            }
+            Some(Ok(record)) => self.record(record, out),
+        }
+    }
+
+    /// Ends the input: screens the last household. `Err` when there was no header at all.
+    pub fn finish(&mut self, out: &mut impl FnMut(Event)) -> Result<Stats, Fatal> {
+        let unclosed = self.records.finish();
+        if self.header.is_none() {
+            return Err(match unclosed {
+                Some(_) => unreadable_header(),
+                None => Fatal { problems: vec![Msg::new("文件为空或没有表头", "the file is empty or has no header row")] },
+            });
+        }
+        if let Some(unclosed) = unclosed {
+            self.unclosed(unclosed, out);
+        }
+        if let Some(rows) = self.groups.close() {
+            self.household(rows, out);
+        }
+        Ok(self.stats)
+    }
+
+    pub fn stats(&self) -> Stats {
+        self.stats
+    }
+
+    fn record(&mut self, record: csv::Record, out: &mut impl FnMut(Event)) -> Result<(), Fatal> {
+        let Some(header) = &self.header else {
+            let header = Header::parse(&record.fields).map_err(|problems| Fatal { problems })?;
+            self.header = Some(header);
+            return Ok(());
+        };
+        // Blank rows (Excel leaves ",,,," below the data) are not members.
+        if record.fields.iter().all(|f| f.trim().is_empty()) {
+            return Ok(());
+        }
+        let id = header.cell(&record.fields, Column::HouseholdId).to_string();
+        let pushed = self.groups.push(&id, record);
+        if let Some(rows) = pushed.complete {
+            self.household(rows, out);
+        }
+        if let Some(problem) = pushed.refused {
+            self.problems(vec![problem], out);
+        }
+        Ok(())
+    }
+
+    fn household(&mut self, rows: Rows, out: &mut impl FnMut(Event)) {
+        let Some(header) = &self.header else { return };
+        match build::build(&rows, header, self.today) {
+            Ok(built) => {
+                let report = crate::programs::evaluate(&built.household, self.pack);
+                let summary = Summary::of(&rows.id, &built, report);
+                self.stats.screened += 1;
+                self.stats.likely_eligible += u64::from(summary.likely_eligible());
+                out(Event::Screened(Box::new(summary)));
+            }
+            Err(problems) => {
+                let skipped = Skipped { household_id: rows.id.clone(), first_line: rows.first_line(), rows: rows.rows.len(), problems: problems.len() };
+                self.problems(problems, out);
+                self.stats.skipped += 1;
+                out(Event::Skipped(skipped));
+            }
+        }
+    }
+
+    /// Reports problems (sorted by line), counting each bad line once.
+    fn problems(&mut self, problems: Vec<RowProblem>, out: &mut impl FnMut(Event)) {
+        let mut last = None;
+        for p in problems {
+            if last != Some(p.line) {
+                self.stats.bad_rows += 1;
+                last = Some(p.line);
+            }
+            out(Event::Problem(p));
+        }
+    }
+
+    fn unclosed(&mut self, u: csv::Unclosed, out: &mut impl FnMut(Event)) {
+        let msg = Msg::new(
+            format!("引号未闭合：第 {}–{} 行未能读取，请核对前后家庭是否缺少成员", u.first_line, u.last_line),
+            format!("unclosed quote: lines {}–{} could not be read; check the households around them for a missing member", u.first_line, u.last_line),
+        );
+        self.problems(vec![RowProblem::row(u.first_line, msg)], out);
+    }
+}
+
+fn unreadable_header() -> Fatal {
+    Fatal { problems: vec![Msg::new("表头引号未闭合，无法读取", "the header row has an unclosed quote")] }
+}
