@@ -83,7 +83,7 @@ impl Problems {
 
 /// Cells beyond the header's last column: data that would otherwise be silently dropped.
 fn extra_cells(row: &Record, header: &Header, p: &mut Problems) {
-    let extra = row.fields.iter().skip(header.width()).filter(|c| !c.trim().is_empty()).count();
+    let extra = row.fields().skip(header.width()).filter(|c| !c.trim().is_empty()).count();
     if extra > 0 {
         p.0.push(RowProblem::row(row.line, Msg::new(format!("比表头多出 {extra} 个非空单元格"), format!("{extra} non-empty cell(s) beyond the header's columns"))));
     }
@@ -91,7 +91,7 @@ fn extra_cells(row: &Record, header: &Header, p: &mut Problems) {
 
 /// A cell's value: `None` when empty (not answered) or wrong (the problem is recorded).
 fn value<T>(row: &Record, header: &Header, column: Column, parse: impl Fn(&str) -> Result<T, Msg>, p: &mut Problems) -> Option<T> {
-    let text = header.cell(&row.fields, column);
+    let text = header.cell(row, column);
     if text.is_empty() {
         return None;
     }
@@ -131,7 +131,7 @@ fn expenses(rows: &Rows, header: &Header, p: &mut Problems) -> Option<Expenses> 
 
 fn member(row: &Record, index: usize, header: &Header, p: &mut Problems) -> Option<Member> {
     let required = |column: Column, p: &mut Problems| {
-        let empty = header.cell(&row.fields, column).is_empty();
+        let empty = header.cell(row, column).is_empty();
         if empty {
             p.cell(row.line, column, Msg::new("必填项未填写", "is required"));
         }
@@ -184,7 +184,7 @@ fn incomes(row: &Record, header: &Header, p: &mut Problems) -> Option<Vec<Income
     let mut incomes = Vec::new();
     for &kind in IncomeKind::ALL {
         let column = Column::Income(kind);
-        answered |= !header.cell(&row.fields, column).is_empty();
+        answered |= !header.cell(row, column).is_empty();
         if let Some(monthly) = value(row, header, column, cells::money, p) {
             incomes.push(Income { kind, monthly });
         }
@@ -208,7 +208,7 @@ fn parents(row: &Record, header: &Header, p: &mut Problems) -> Option<Parents> {
 
 /// Two cells that go together: a filled one beside an empty one names the empty one.
 fn pair<A, B>(row: &Record, header: &Header, a: (Column, Option<A>), b: (Column, Option<B>), p: &mut Problems) -> Option<(A, B)> {
-    let empty = |c: Column| header.cell(&row.fields, c).is_empty();
+    let empty = |c: Column| header.cell(row, c).is_empty();
     let (a_empty, b_empty) = (empty(a.0), empty(b.0));
     if a_empty != b_empty {
         let (missing, given) = if a_empty { (a.0, b.0) } else { (b.0, a.0) };

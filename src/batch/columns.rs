@@ -1,6 +1,7 @@
 //! The roster's columns (docs/batch-screening.md): one row per household member. Each
 //! column has a Chinese header, an English name, a few accepted aliases, and the contract
 //! field it fills, so engine paths such as `members[1].birthDate` lead back to a column.
+use super::csv::Record;
 use super::problem::{Label, Msg};
 use crate::household::IncomeKind;
 
@@ -155,10 +156,10 @@ pub struct Header {
 impl Header {
     /// Reads the header row. Unknown, repeated and missing required columns are all
     /// reported at once; an empty header cell is allowed and its column ignored.
-    pub fn parse(fields: &[String]) -> Result<Header, Vec<Msg>> {
+    pub fn parse(record: &Record) -> Result<Header, Vec<Msg>> {
         let mut positions = vec![None; COLUMNS.len()];
         let mut problems = Vec::new();
-        for (at, raw) in fields.iter().enumerate() {
+        for (at, raw) in record.fields().enumerate() {
             let name = raw.trim();
             if name.is_empty() {
                 continue;
@@ -180,14 +181,14 @@ impl Header {
             }
         }
         match problems.is_empty() {
-            true => Ok(Header { positions, width: fields.len() }),
+            true => Ok(Header { positions, width: record.len() }),
             false => Err(problems),
         }
     }
 
     /// The trimmed cell of `column` in a row; empty when the file has no such column.
-    pub fn cell<'r>(&self, fields: &'r [String], column: Column) -> &'r str {
-        self.position(column).and_then(|p| fields.get(p)).map_or("", |c| c.trim())
+    pub fn cell<'r>(&self, record: &'r Record, column: Column) -> &'r str {
+        self.position(column).and_then(|p| record.get(p)).map_or("", str::trim)
     }
 
     pub fn has(&self, column: Column) -> bool {

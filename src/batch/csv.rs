@@ -4,11 +4,45 @@
 //! without I/O traits. Lenient where Excel is: a stray quote inside an unquoted field is
 //! kept as text.
 
-/// One record and the physical line it starts on (1-based; the header is line 1).
+/// One record and the physical line it starts on (1-based; the header is line 1). The
+/// fields share one buffer: a roster row has some thirty cells, and a String each was the
+/// reader's main cost.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
     pub line: u32,
-    pub fields: Vec<String>,
+    text: String,
+    /// Where each field ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Record {
+    pub fn new<'a>(line: u32, fields: impl IntoIterator<Item = &'a str>) -> Record {
+        let mut record = Record { line, text: String::new(), ends: Vec::new() };
+        for f in fields {
+            record.text.push_str(f);
+            record.ends.push(record.text.len());
+        }
+        record
+    }
+
+    /// The field at `i`, if the row has that many.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { *self.ends.get(i - 1)? };
+        self.text.get(start..end)
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn fields(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
 }
 
 /// A record whose quoted field never closed: the lines it swallowed are reported, not guessed.
@@ -29,9 +63,9 @@ pub struct RecordReader {
 }
 
 struct Pending {
-    line: u32,
-    fields: Vec<String>,
-    field: String,
+    record: Record,
+    /// Inside a quoted field when the line ended.
+    in_quotes: bool,
 }
 
 impl RecordReader {
@@ -44,28 +78,30 @@ impl RecordReader {
         if self.lines == 1 {
             text = text.strip_prefix('\u{feff}').unwrap_or(text);
         }
-        let (mut pending, in_quotes) = match self.pending.take() {
+        let mut pending = match self.pending.take() {
             // A continuation line: the line break belongs to the quoted field.
             Some(mut p) => {
-                p.field.push('\n');
-                (p, true)
+                p.record.text.push('\n');
+                p
             }
-            None => (Pending { line: self.lines, fields: Vec::new(), field: String::new() }, false),
+            None => Pending { record: Record { line: self.lines, text: String::with_capacity(text.len()), ends: Vec::with_capacity(40) }, in_quotes: false },
         };
-        if scan(text, &mut pending, in_quotes) {
-            if self.lines - pending.line + 1 >= MAX_LINES_PER_RECORD {
-                return Some(Err(Unclosed { first_line: pending.line, last_line: self.lines }));
+        scan(text, &mut pending);
+        if pending.in_quotes {
+            if self.lines - pending.record.line + 1 >= MAX_LINES_PER_RECORD {
+                return Some(Err(Unclosed { first_line: pending.record.line, last_line: self.lines }));
             }
             self.pending = Some(pending);
             return None;
         }
-        pending.fields.push(pending.field);
-        Some(Ok(Record { line: pending.line, fields: pending.fields }))
+        let mut record = pending.record;
+        record.ends.push(record.text.len());
+        Some(Ok(record))
     }
 
     /// At the end of input: a record still open is an unclosed quote.
     pub fn finish(&mut self) -> Option<Unclosed> {
-        self.pending.take().map(|p| Unclosed { first_line: p.line, last_line: self.lines })
+        self.pending.take().map(|p| Unclosed { first_line: p.record.line, last_line: self.lines })
     }
 
     /// Physical lines fed so far.
@@ -74,28 +110,38 @@ impl RecordReader {
     }
 }
 
-/// Splits `text` into `p`'s fields; returns whether a quoted field is still open at the end.
-fn scan(text: &str, p: &mut Pending, mut in_quotes: bool) -> bool {
+/// Splits `text` into the pending record's fields, noting whether a quoted field is still
+/// open at the end. A line without quotes (nearly all) is split on commas directly.
+fn scan(text: &str, p: &mut Pending) {
+    let r = &mut p.record;
+    if !p.in_quotes && !text.contains('"') {
+        for (i, field) in text.split(',').enumerate() {
+            if i > 0 {
+                r.ends.push(r.text.len());
+            }
+            r.text.push_str(field);
+        }
+        return;
+    }
+    let mut field_start = r.ends.last().copied().unwrap_or(0);
     let mut chars = text.chars().peekable();
-    let mut at_field_start = !in_quotes && p.field.is_empty();
+    let mut in_quotes = p.in_quotes;
     while let Some(c) = chars.next() {
         match (in_quotes, c) {
             (true, '"') if chars.peek() == Some(&'"') => {
                 chars.next();
-                p.field.push('"');
+                r.text.push('"');
             }
             (true, '"') => in_quotes = false,
-            (false, '"') if at_field_start => in_quotes = true,
+            (false, '"') if r.text.len() == field_start => in_quotes = true,
             (false, ',') => {
-                p.fields.push(std::mem::take(&mut p.field));
-                at_field_start = true;
-                continue;
+                r.ends.push(r.text.len());
+                field_start = r.text.len();
             }
-            (_, c) => p.field.push(c),
+            (_, c) => r.text.push(c),
         }
-        at_field_start = false;
     }
-    in_quotes
+    p.in_quotes = in_quotes;
 }
 
 /// Appends one field, quoted when it holds a comma, quote or line break. A field that a

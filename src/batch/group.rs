@@ -53,6 +53,11 @@ impl Grouper {
         Pushed { complete, refused: None }
     }
 
+    /// Whether a household is being read.
+    pub fn is_open(&self) -> bool {
+        self.current.is_some()
+    }
+
     /// Closes the household being read (at the end of the input, or when the next begins).
     pub fn close(&mut self) -> Option<Rows> {
         let done = self.current.take()?;

@@ -74,13 +74,16 @@ pub struct Screener {
     today: Date,
     pack: &'static Pack,
     stats: Stats,
+    /// Problems of rows that belong to no household, held until the household being read
+    /// is reported, so problems come out in file order.
+    held: Vec<RowProblem>,
 }
 
 impl Screener {
     /// `today` is the determination date of households whose rows give no 测算日期.
     pub fn new(today: Date) -> Result<Screener, Fatal> {
         let pack = Pack::active().map_err(|problems| Fatal { problems: problems.iter().map(|p| Msg::new(format!("政策数据有误：{}", p.message), format!("policy data error: {}", p.message))).collect() })?;
-        Ok(Screener { records: csv::RecordReader::default(), header: None, groups: Grouper::default(), today, pack, stats: Stats::default() })
+        Ok(Screener { records: csv::RecordReader::default(), header: None, groups: Grouper::default(), today, pack, stats: Stats::default(), held: Vec::new() })
     }
 
     /// Feeds one physical line as bytes (its line ending may be included). Bytes that are
@@ -114,6 +117,8 @@ impl Screener {
         if let Some(rows) = self.groups.close() {
             self.household(rows, out);
         }
+        let held = std::mem::take(&mut self.held);
+        self.problems(held, out);
         Ok(self.stats)
     }
 
@@ -123,21 +128,23 @@ impl Screener {
 
     fn record(&mut self, record: csv::Record, out: &mut impl FnMut(Event)) -> Result<(), Fatal> {
         let Some(header) = &self.header else {
-            let header = Header::parse(&record.fields).map_err(|problems| Fatal { problems })?;
+            let header = Header::parse(&record).map_err(|problems| Fatal { problems })?;
             self.header = Some(header);
             return Ok(());
         };
         // Blank rows (Excel leaves ",,,," below the data) are not members.
-        if record.fields.iter().all(|f| f.trim().is_empty()) {
+        if record.fields().all(|f| f.trim().is_empty()) {
             return Ok(());
         }
-        let id = header.cell(&record.fields, Column::HouseholdId).to_string();
+        let id = header.cell(&record, Column::HouseholdId).to_string();
         let pushed = self.groups.push(&id, record);
         if let Some(rows) = pushed.complete {
             self.household(rows, out);
+            let held = std::mem::take(&mut self.held);
+            self.problems(held, out);
         }
         if let Some(problem) = pushed.refused {
-            self.problems(vec![problem], out);
+            self.standalone(problem, out);
         }
         Ok(())
     }
@@ -173,12 +180,21 @@ impl Screener {
         }
     }
 
+    /// A problem of a row in no household: held while a household is open (its own
+    /// problems, from earlier lines, come first).
+    fn standalone(&mut self, problem: RowProblem, out: &mut impl FnMut(Event)) {
+        match self.groups.is_open() {
+            true => self.held.push(problem),
+            false => self.problems(vec![problem], out),
+        }
+    }
+
     fn unclosed(&mut self, u: csv::Unclosed, out: &mut impl FnMut(Event)) {
         let msg = Msg::new(
             format!("引号未闭合：第 {}–{} 行未能读取，请核对前后家庭是否缺少成员", u.first_line, u.last_line),
             format!("unclosed quote: lines {}–{} could not be read; check the households around them for a missing member", u.first_line, u.last_line),
         );
-        self.problems(vec![RowProblem::row(u.first_line, msg)], out);
+        self.standalone(RowProblem::row(u.first_line, msg), out);
     }
 }
 

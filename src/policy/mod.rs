@@ -71,25 +71,29 @@ impl Pack {
     }
 
     fn walk(&self, program: &str, parameter: &str, region: &RegionCode, date: Date, hukou: Hukou) -> Option<Resolved<'_>> {
-        region.chain().iter().find_map(|code| {
-            let region = self.regions.get(code.as_str())?;
+        region.levels().iter().find_map(|code| {
+            let region = self.regions.get(code)?;
             let file = region.programs.get(program)?;
             let entry = file.values.iter().find(|v| {
                 v.parameter == parameter && v.in_force(date) && v.hukou.as_deref().is_none_or(|h| h == hukou.json())
             })?;
-            Some(Resolved { entry, source: self.cite_source(code, &entry.source)?, level: &region.region, last_verified: &file.last_verified })
+            Some(Resolved { entry, source: self.source_from(code, &entry.source)?, level: &region.region, last_verified: &file.last_verified })
         })
     }
 
     /// A document by id, searched from `region` up to the national level.
     pub fn cite_source(&self, region: &RegionCode, id: &str) -> Option<&Source> {
-        region.chain().iter().find_map(|code| self.regions.get(code.as_str())?.sources.iter().find(|s| s.id == id))
+        self.source_from(region.as_str(), id)
+    }
+
+    fn source_from(&self, code: &str, id: &str) -> Option<&Source> {
+        crate::region::Levels::of(code).iter().find_map(|code| self.regions.get(code)?.sources.iter().find(|s| s.id == id))
     }
 
     /// The level whose data make `region` evaluable: the region itself when `selectable`, or
     /// an enclosing level that `covers_all_counties`.
     pub fn covered_region(&self, region: &RegionCode) -> Option<&RegionFile> {
         let own = self.regions.get(region.as_str()).map(|r| &r.region).filter(|r| r.selectable);
-        own.or_else(|| region.chain().iter().skip(1).filter_map(|c| self.regions.get(c.as_str())).map(|r| &r.region).find(|r| r.covers_all_counties))
+        own.or_else(|| region.levels().iter().skip(1).filter_map(|c| self.regions.get(c)).map(|r| &r.region).find(|r| r.covers_all_counties))
     }
 }
