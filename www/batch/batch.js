@@ -34,6 +34,7 @@ const SHOWN_ROWS = 1000; // the table shows this many; the export always has eve
 let lang = 'zh-Hans';
 let worker = null;
 let rows = [];
+let problems = [];
 let csv = '';
 let sort = { key: 'line', dir: 1 };
 const $ = (id) => document.getElementById(id);
@@ -44,6 +45,8 @@ function applyLanguage() {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = w()[el.dataset.t];
   for (const b of document.querySelectorAll('.tools button')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+  $('problems').replaceChildren();
+  showProblems($('problems'), problems);
   render();
 }
 
@@ -54,8 +57,12 @@ function problemText(p) {
 
 function addProblems(list) {
   if (!list.length) return;
+  problems.push(...list);
   $('problems-section').hidden = false;
-  const ul = $('problems');
+  showProblems($('problems'), list);
+}
+
+function showProblems(ul, list) {
   for (const p of list) {
     const li = document.createElement('li');
     li.dataset.line = p.line;
@@ -97,6 +104,7 @@ function render() {
     body.append(tr);
   }
   $('results').tBodies[0].replaceWith(body);
+  $('export').disabled = !csv;
   $('shown').textContent = fill(w().shown, { shown: Math.min(SHOWN_ROWS, list.length), all: list.length });
   for (const th of document.querySelectorAll('#results th')) {
     const key = th.querySelector('button').dataset.sort;
@@ -108,6 +116,7 @@ function render() {
 async function start(file) {
   worker?.terminate();
   rows = [];
+  problems = [];
   csv = '';
   $('problems').replaceChildren();
   $('problems-section').hidden = true;
