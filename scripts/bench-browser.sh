@@ -5,6 +5,7 @@
 #      JS<->wasm conversion cost shown apart;
 #   2. input-to-updated-result time on index.html with the CPU slowed 4x (median and p95 over
 #      30 keystrokes in an income field), with the main thread's breakdown;
+#   2b. the page load at 4x CPU: the main thread's tasks >= 50 ms and what they spent time on;
 #   3. Lighthouse mobile (simulated slow 4G, 4x CPU), performance and accessibility, on dist/
 #      as served by tests/e2e/serve.mjs and again behind a gzip proxy; reports in
 #      bench/browser/out/ (ignored by git).
@@ -12,18 +13,18 @@
 # tests/e2e/serve.mjs, stopped by PID. Lighthouse is installed on first use outside the project,
 # in ${XDG_CACHE_HOME:-~/.cache}/assistance-calculator/lighthouse-12.8.2 (about 185 MB;
 # 12.x because Lighthouse 13 needs Node >= 22.19).
-#   scripts/bench-browser.sh [--runs N] [--only engine,input,lighthouse] [--no-lighthouse] [--no-lighthouse-gzip]
+#   scripts/bench-browser.sh [--runs N] [--only engine,input,load,lighthouse] [--no-lighthouse] [--no-lighthouse-gzip]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LIGHTHOUSE_VERSION=12.8.2
-runs=3; only=engine,input,lighthouse; extra=()
+runs=3; only=engine,input,load,lighthouse; extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift ;;
     --only) only=$2; shift ;;
     --no-lighthouse) only=${only//lighthouse/}; only=${only//,,/,}; only=${only#,}; only=${only%,} ;;
     --no-lighthouse-gzip) extra+=(--no-lighthouse-gzip) ;;
-    *) echo "usage: $0 [--runs N] [--only engine,input,lighthouse] [--no-lighthouse] [--no-lighthouse-gzip]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--runs N] [--only engine,input,load,lighthouse] [--no-lighthouse] [--no-lighthouse-gzip]" >&2; exit 2 ;;
   esac
   shift
 done

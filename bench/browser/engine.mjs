@@ -42,9 +42,18 @@ export async function engineBench(browser, base, { iterations = 2000, batches = 
         for (let i = 0; i < iterations; i++) window.glue.evaluate(h);
         sync.push((performance.now() - t0) * 1000 / iterations);
       }
-      return { viaApi, sync, programs: first.programs.length, reportChars: JSON.stringify(first).length };
+      // For comparison: the JS side of an alternative that returns the report as JSON text
+      // (one string across, then JSON.parse), i.e. JSON.parse of the same report.
+      const text = JSON.stringify(first);
+      const parse = [];
+      for (let b = 0; b < batches; b++) {
+        const t0 = performance.now();
+        for (let i = 0; i < iterations; i++) JSON.parse(text);
+        parse.push((performance.now() - t0) * 1000 / iterations);
+      }
+      return { viaApi, sync, parse, programs: first.programs.length, reportChars: text.length };
     }, { h, iterations, batches, warmup });
-    results.push({ members: h.members.length, programs: r.programs, reportChars: r.reportChars, api: median(r.viaApi), sync: median(r.sync), apiBatches: r.viaApi });
+    results.push({ members: h.members.length, programs: r.programs, reportChars: r.reportChars, api: median(r.viaApi), sync: median(r.sync), parse: median(r.parse), apiBatches: r.viaApi });
   }
   // Fixed costs of a call: version() returns a 3-key object; an invalid household is converted
   // in, rejected at validation and answered with a small error object.

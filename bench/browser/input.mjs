@@ -10,7 +10,7 @@
 //          and paint of the updated result are done (the time a resident could see it).
 // Event Timing (PerformanceObserver 'event', threshold 16 ms) also reports any keystroke whose
 // input-to-next-paint took 16 ms or more (its duration is rounded to 8 ms).
-import { median, percentile } from './common.mjs';
+import { group, median, percentile, rendererMain, selfTimes } from './common.mjs';
 
 const AMOUNT = 'article[data-program="minimum_livelihood_guarantee"] [data-amount]';
 
@@ -71,6 +71,7 @@ export async function inputBench(browser, base, { keystrokes = 30, rate = 4, tra
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.waitForTimeout(300);
   if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink', 'cc', 'gpu', 'toplevel'] });
+  await page.evaluate(() => { window.inputBench.slow = []; });
   const samples = [];
   for (let i = 0; i < keystrokes; i++) {
     const key = i % 2 === 0 ? 'Backspace' : String((((i - 1) / 2) % 9) + 1);
@@ -101,33 +102,13 @@ export async function inputBench(browser, base, { keystrokes = 30, rate = 4, tra
   };
 }
 
-/** Self time of the renderer's main thread during the keystrokes, by trace event name, per
- *  keystroke (ms): where the time between keystroke and paint goes. */
+/** Self time of the page's main thread during the keystrokes, per keystroke (ms), by trace
+ *  event name and by group: where the time between keystroke and paint goes. */
 function mainThreadBreakdown(trace, keystrokes) {
-  const events = trace.traceEvents ?? trace;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EventDispatch'));
+  const main = rendererMain(trace);
   if (!main) return null;
-  const xs = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && typeof e.dur === 'number').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const self = new Map();
-  const stack = [];
-  const close = (until) => { while (stack.length && stack[stack.length - 1].end <= until) stack.pop(); };
-  for (const e of xs) {
-    close(e.ts);
-    const name = e.name === 'EventDispatch' ? `EventDispatch(${e.args?.data?.type ?? '?'})` : e.name;
-    self.set(name, (self.get(name) ?? 0) + e.dur);
-    if (stack.length) { const top = stack[stack.length - 1]; self.set(top.name, self.get(top.name) - Math.min(e.dur, top.end - e.ts)); }
-    stack.push({ name, end: e.ts + e.dur });
-  }
-  const per = [...self].map(([k, v]) => [k, v / 1000 / keystrokes]).filter(([, v]) => v >= 0.05).sort((a, b) => b[1] - a[1]);
-  const groups = { script: 0, 'style+layout': 0, 'paint+composite': 0, editing: 0, 'tasks/other': 0 };
-  for (const [k, v] of [...self].map(([k, v]) => [k, v / 1000 / keystrokes])) groups[group(k)] += v;
+  const per = [...selfTimes(main.events)].map(([k, v]) => [k, v / keystrokes]).filter(([, v]) => v >= 0.05).sort((a, b) => b[1] - a[1]);
+  const groups = {};
+  for (const [k, v] of per) groups[group(k)] = (groups[group(k)] ?? 0) + v;
   return { perKeystroke: per, groups };
-}
-
-function group(name) {
-  if (/^(FunctionCall|RunMicrotasks|v8\.|V8\.|EventDispatch|TimerBase::run|MessagePort::Accept|AsyncTask|FireIdleCallback|FireAnimationFrame|PageAnimator::serviceScriptedAnimations|BlinkScheduler_PerformMicrotaskCheckpoint|EvaluateScript|MinorGC|MajorGC|BlinkGC|CppGC)/.test(name)) return 'script';
-  if (/Layout|Style|recalcStyle|InlineNode|LayoutView|HitTest|UpdateLayoutTree|ShapeText/.test(name)) return 'style+layout';
-  if (/Paint|Commit|Composit|Layeriz|CullRect|BeginMainFrame|UpdateLifecycle|LayerTreeHost|Raster|Draw/.test(name)) return 'paint+composite';
-  if (/^(Editor|TypingCommand|IdleSpellCheck|SpellCheck|EventHandler)/.test(name)) return 'editing';
-  return 'tasks/other';
 }
