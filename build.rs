@@ -13,6 +13,23 @@ fn main() {
         println!("cargo:rerun-if-changed={}", file.display());
     }
     let pack = toml_dir::read_pack_dir(data).unwrap_or_else(|e| panic!("policy data: {e}"));
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("policy_pack.json");
-    fs::write(out, pack.to_string()).expect("write pack");
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fs::write(Path::new(&out_dir).join("policy_pack.json"), pack.to_string()).expect("write pack");
+    write_first_names(data, Path::new(&out_dir));
+}
+
+/// The region names the browser needs before the full table (`names.tsv`, fetched after the
+/// first paint) arrives: every province, and for each region with data the cities of its
+/// province and the counties of its city, so the picker opens on a covered region complete.
+fn write_first_names(data: &Path, out: &Path) {
+    let names = Path::new("src/region/names.tsv");
+    println!("cargo:rerun-if-changed={}", names.display());
+    let text = fs::read_to_string(names).expect("read names.tsv");
+    let covered: Vec<String> = fs::read_dir(data).expect("data dir").filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|c| c.len() == 6 && c != "000000").collect();
+    let wanted = |code: &str| {
+        code.ends_with("0000")
+            || covered.iter().any(|c| (code.ends_with("00") && code[..2] == c[..2]) || code[..4] == c[..4])
+    };
+    let first: Vec<&str> = text.lines().filter(|l| l.split_once('\t').is_some_and(|(code, _)| code.len() == 6 && wanted(code))).collect();
+    fs::write(out.join("names_first.tsv"), first.join("\n")).expect("write names_first.tsv");
 }

@@ -21,6 +21,7 @@ pub mod batch;
 pub mod coverage;
 pub mod date;
 pub mod explain;
+pub mod i18n;
 pub mod form;
 pub mod household;
 pub mod money;
@@ -31,7 +32,7 @@ pub mod what_if;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod ui;
 
 use date::Date;
@@ -56,6 +57,13 @@ fn pack_error(problems: &[policy::PackProblem]) -> InputError {
             .map(|p| Problem { path: p.file.clone(), message: format!("政策数据有误：{}", p.message), message_en: format!("policy data error: {}", p.message) })
             .collect(),
     }
+}
+
+/// What this build is: the widget's version, the policy data's version and the contract's
+/// schema version (the JS API's `version()`, the CLI's `version`, the service worker's stamp).
+pub fn version() -> serde_json::Value {
+    let policy = Pack::active().map(|p| p.version()).unwrap_or_default();
+    serde_json::json!({ "widget": env!("CARGO_PKG_VERSION"), "policyVersion": policy, "schemaVersion": 1 })
 }
 
 /// The regions residents can pick, with the declared coverage and, per program, the date

@@ -1,8 +1,7 @@
-//! The JS API: `evaluate(household)` and `regions()`, speaking CONTRACT.md's JSON through
-//! serde-wasm-bindgen with json-compatible output (plain objects, `null`). Errors come back
-//! as the contract's error object, never a thrown panic.
-use crate::date::Date;
-use crate::household::{InputError, Problem};
+//! The JS exports, speaking CONTRACT.md's JSON through serde-wasm-bindgen with
+//! json-compatible output (plain objects, `null`). Errors come back as the contract's error
+//! object, never a thrown panic. The widget's API and the batch worker's are separate
+//! features, so each wasm carries only its own.
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -10,63 +9,7 @@ pub(crate) fn to_js(value: &impl Serialize) -> JsValue {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }
 
-/// Evaluates a household object (CONTRACT.md) and returns the report or `{ error }`.
-#[wasm_bindgen(js_name = evaluate)]
-pub fn evaluate(household: JsValue) -> JsValue {
-    let raw: Result<serde_json::Value, _> = serde_wasm_bindgen::from_value(household);
-    match raw {
-        Err(e) => to_js(&InputError::invalid(vec![Problem { path: String::new(), message: format!("输入不是有效的 JSON 对象：{e}"), message_en: format!("input is not a JSON-like object: {e}") }]).to_json()),
-        Ok(raw) => match crate::evaluate_json(&raw, Date::today()) {
-            Ok(report) => to_js(&report),
-            Err(error) => to_js(&error.to_json()),
-        },
-    }
-}
-
-/// Installs a host's policy pack (the JSON `assistance-calculator build-pack` prints) over the
-/// embedded data. Returns `{ "ok": true }` or the contract's error object naming each problem.
-#[wasm_bindgen(js_name = loadPack)]
-pub fn load_pack(pack: JsValue) -> JsValue {
-    let json: Result<serde_json::Value, _> = serde_wasm_bindgen::from_value(pack);
-    let result = json.map_err(|e| vec![crate::policy::PackProblem { file: String::new(), message: e.to_string() }]).and_then(|j| crate::policy::Pack::install_host(&j));
-    match result {
-        Ok(()) => to_js(&serde_json::json!({ "ok": true })),
-        Err(problems) => {
-            let problems = problems.into_iter().map(|p| Problem { path: p.file, message: format!("政策数据包有误：{}", p.message), message_en: format!("policy pack error: {}", p.message) }).collect();
-            to_js(&serde_json::json!({ "error": InputError { kind: "invalid_pack", problems } }))
-        }
-    }
-}
-
-/// A mounted widget; `destroy()` removes it (the custom element re-mounts on a new `region`).
-#[wasm_bindgen]
-pub struct MountHandle(Option<yew::AppHandle<crate::ui::App>>);
-
-#[wasm_bindgen]
-impl MountHandle {
-    pub fn destroy(&mut self) {
-        if let Some(handle) = self.0.take() {
-            handle.destroy();
-        }
-    }
-}
-
-/// Mounts the widget into `container` (the custom element puts it in its shadow root) with
-/// options `{ region, mode }`; reports go to `host` as `assistance-calculator:result` events.
-#[wasm_bindgen(js_name = mountIn)]
-pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region: Option<String>, mode: Option<String>) -> MountHandle {
-    MountHandle(Some(crate::ui::mount_in(container, host, region, mode.as_deref() == Some("elder"))))
-}
-
-/// The widget's version and the policy data's.
-#[wasm_bindgen(js_name = version)]
-pub fn version() -> JsValue {
-    let policy = crate::policy::Pack::active().map(|p| p.version()).unwrap_or_default();
-    to_js(&serde_json::json!({ "widget": env!("CARGO_PKG_VERSION"), "policyVersion": policy, "schemaVersion": 1 }))
-}
-
-/// The regions and programs the embedded data covers.
-#[wasm_bindgen(js_name = regions)]
-pub fn regions() -> JsValue {
-    to_js(&crate::regions())
-}
+#[cfg(feature = "batch-worker")]
+pub mod batch;
+#[cfg(feature = "widget")]
+mod widget;

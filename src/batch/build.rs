@@ -63,7 +63,7 @@ pub fn build(rows: &Rows, header: &Header, today: Date) -> Result<Built, Vec<Row
     if !p.0.is_empty() {
         return Err(p.sorted());
     }
-    let household = Household { region, date, hukou, members, financial_assets, emergency, expenses };
+    let household = Household { region, date, hukou, members, financial_assets, emergency, expenses, language: crate::i18n::Lang::default() };
     Ok(Built { household, lines })
 }
 

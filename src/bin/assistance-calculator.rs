@@ -4,6 +4,7 @@
 //!                                                result CSV on stdout, one problem per line on stderr, then a
 //!                                                count line; exit 0 when it ran, 2 on an unreadable file or header
 //!   assistance-calculator regions                regions and dates the embedded data covers
+//!   assistance-calculator version                widget, policy-data and schema versions
 //!   assistance-calculator check-data DIR         lint a directory of policy files (exit 1 on problems)
 //!   assistance-calculator build-pack DIR         print a JSON pack of DIR for a host to load
 use assistance_calculator::{date::Date, evaluate_json, household::{InputError, Problem}, regions};
@@ -17,13 +18,17 @@ macro_rules! say {
 }
 use std::process::ExitCode;
 
-const USAGE: &str = "用法 / usage:\n  assistance-calculator evaluate FILE.json   (或 - 表示标准输入 / - for stdin)\n  assistance-calculator screen FILE.csv      批量筛查花名册（每位成员一行），结果 CSV 输出到标准输出 / screen a roster, result CSV on stdout (docs/batch-screening.md)\n  assistance-calculator regions\n  assistance-calculator check-data DIR       检查政策数据目录 / lint a policy-data directory\n  assistance-calculator build-pack DIR       生成供网页加载的 JSON 数据包 / print a JSON pack for hosts";
+const USAGE: &str = "用法 / usage:\n  assistance-calculator evaluate FILE.json   (或 - 表示标准输入 / - for stdin)\n  assistance-calculator screen FILE.csv      批量筛查花名册（每位成员一行），结果 CSV 输出到标准输出 / screen a roster, result CSV on stdout (docs/batch-screening.md)\n  assistance-calculator regions\n  assistance-calculator version\n  assistance-calculator check-data DIR       检查政策数据目录 / lint a policy-data directory\n  assistance-calculator build-pack DIR       生成供网页加载的 JSON 数据包 / print a JSON pack for hosts";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["evaluate", file] => evaluate(file),
         ["screen", file] => screen(file),
+        ["version"] => {
+            say!("{}", pretty(&assistance_calculator::version()));
+            ExitCode::SUCCESS
+        }
         ["regions"] => {
             say!("{}", pretty(&regions()));
             ExitCode::SUCCESS

@@ -1,10 +1,10 @@
 //! What a report says: outcomes, checks with citations, and the standards used. The wording
-//! of details lives in `messages`, so rules never hold prose.
+//! of details lives in `messages` (简体 and English), so rules never hold prose.
 pub mod messages;
 
+use crate::i18n::Lang;
 use crate::money::Yuan;
-use crate::household::{DisabilityCategory, IncomeKind};
-use crate::policy::{Resolved, Source, Unit};
+use crate::policy::{Resolved, Source};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -76,14 +76,10 @@ pub struct StandardUsed {
 }
 
 impl StandardUsed {
-    pub fn of(value: &Resolved, on: crate::date::Date) -> StandardUsed {
+    /// The standard as the report shows it, worded in `lang` (names from the data stay as
+    /// they are).
+    pub fn of(value: &Resolved, on: crate::date::Date, lang: Lang) -> StandardUsed {
         let e = value.entry;
-        let level = &value.level;
-        let level_note = match level.level.as_str() {
-            "national" => "本规定全国统一".to_string(),
-            "county" => format!("本标准由{}制定", level.short_name),
-            _ => format!("本标准由{}统一制定", level.short_name),
-        };
         let stale = crate::date::Date::parse(value.last_verified).is_none_or(|verified| {
             let year_later = crate::date::Date { year: verified.year + 1, ..verified };
             year_later < on
@@ -91,21 +87,17 @@ impl StandardUsed {
         StandardUsed {
             parameter: e.parameter.clone(),
             name: e.name.clone(),
-            value: match e.unit {
-                Unit::IncomeKinds => e.list().iter().map(|k| IncomeKind::from_json(k).map_or(*k, |v| v.zh())).collect::<Vec<_>>().join("、"),
-                Unit::DisabilityGrades => e.list().iter().map(|g| disability_grades_zh(g)).collect::<Vec<_>>().join("、"),
-                Unit::ProgramIds => e.list().iter().map(|p| if *p == "severe_disability" { "重度残疾人" } else { crate::programs::name_zh(p) }).collect::<Vec<_>>().join("、"),
-                Unit::AgeBands => e.list().iter().map(|b| list_entry_zh(b)).collect::<Vec<_>>().join("；"),
-                Unit::TopupRules => e.list().iter().map(|r| list_entry_zh(r)).collect::<Vec<_>>().join("；"),
-                _ => e.value.as_str().unwrap_or_default().to_string(),
+            value: match e.unit.is_list() {
+                true => messages::standard_list(lang, e.unit, &e.list()),
+                false => e.value.as_str().unwrap_or_default().to_string(),
             },
-            unit: if e.unit.is_list() { String::new() } else { e.unit.zh().to_string() },
+            unit: if e.unit.is_list() { String::new() } else { messages::unit(lang, e.unit).to_string() },
             from: e.from.clone(),
             level: value.level.short_name.clone(),
             issuer: value.source.issuer.clone(),
             citation: Citation::of(value),
             last_verified: value.last_verified.to_string(),
-            level_note,
+            level_note: messages::level_note(lang, &value.level.level, &value.level.short_name),
             source_status: value.source.status.clone(),
             stale,
             note: e.note.clone(),
@@ -113,43 +105,11 @@ impl StandardUsed {
     }
 }
 
-/// An age band or top-up rule in words: `80:50` → 80周岁起 50 元; `100:>=200` → 100周岁起
-/// 不低于 200 元; `age>=70:0.3` → 70周岁以上 30%; `severe_disability:0.5` → 重度残疾人 50%.
-fn list_entry_zh(entry: &str) -> String {
-    let Some((head, tail)) = entry.rsplit_once(':') else { return entry.to_string() };
-    let who = match head {
-        "severe_disability" => "重度残疾人".to_string(),
-        "serious_illness" => "重病患者".to_string(),
-        _ => match (head.strip_prefix("age>="), head.strip_prefix("age<")) {
-            (Some(n), _) => format!("{n}周岁以上"),
-            (_, Some(n)) => format!("未满{n}周岁"),
-            _ => format!("{head}周岁起"),
-        },
-    };
-    match (tail.strip_prefix(">="), tail.parse::<rust_decimal::Decimal>()) {
-        (Some(floor), _) => format!("{who} 不低于 {floor} 元"),
-        (None, Ok(share)) if share < rust_decimal::Decimal::ONE && head.contains(|c: char| !c.is_ascii_digit()) => format!("{who} {}%", (share * rust_decimal::Decimal::from(100)).normalize()),
-        _ => format!("{who} {tail} 元"),
-    }
-}
-
-/// `physical:2` → 肢体残疾一至二级; `visual:1` → 视力残疾一级.
-fn disability_grades_zh(entry: &str) -> String {
-    const NUMERALS: [&str; 5] = ["", "一", "二", "三", "四"];
-    let (category, worst) = entry.split_once(':').unwrap_or((entry, ""));
-    let name = DisabilityCategory::from_json(category).map_or(category, |c| c.zh());
-    match worst.parse::<usize>().ok().filter(|g| (1..=4).contains(g)) {
-        Some(1) => format!("{name}一级"),
-        Some(g) => format!("{name}一至{}级", NUMERALS[g]),
-        None => entry.to_string(),
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MemberAmount {
     pub member: String,
-    /// The member as the explanations name them, e.g. "父母（b）".
+    /// The member as the explanations name them, e.g. "父母（b）", "Parent (b)".
     pub name: String,
     /// Absent while a fact the amount depends on is missing.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -161,6 +121,8 @@ pub struct MemberAmount {
 pub struct ProgramReport {
     pub program: &'static str,
     pub name_zh: &'static str,
+    /// The program's name in the report's language (`nameZh` stays 简体 whatever the language).
+    pub name: String,
     pub outcome: Outcome,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly_amount: Option<String>,
@@ -251,8 +213,8 @@ impl Explainer {
         all
     }
 
-    pub fn used(&mut self, value: &Resolved, on: crate::date::Date) {
-        let used = StandardUsed::of(value, on);
+    pub fn used(&mut self, value: &Resolved, on: crate::date::Date, lang: Lang) {
+        let used = StandardUsed::of(value, on, lang);
         if !self.standards.contains(&used) {
             self.standards.push(used);
         }

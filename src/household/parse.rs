@@ -2,6 +2,7 @@
 //! system) sees every problem at once.
 use super::*;
 use crate::date::Date;
+use crate::i18n::Lang;
 use crate::money::Yuan;
 use crate::region::RegionCode;
 use serde_json::{Map, Value};
@@ -21,7 +22,7 @@ struct Parser {
     problems: Vec<Problem>,
 }
 
-const HOUSEHOLD_FIELDS: &[&str] = &["schemaVersion", "region", "date", "hukou", "members", "assets", "emergency", "expenses"];
+const HOUSEHOLD_FIELDS: &[&str] = &["schemaVersion", "region", "date", "hukou", "members", "assets", "emergency", "expenses", "language"];
 const MEMBER_FIELDS: &[&str] = &[
     "id", "relation", "birthDate", "incomes", "disability", "selfCare", "laborCapacity",
     "seriousIllness", "supporters", "parents", "careSetting", "workInjuryCare", "inSchool", "medicalOutOfPocket",
@@ -123,8 +124,19 @@ impl Parser {
         let financial_assets = present(map, "assets").and_then(|v| self.assets(v));
         let emergency = self.optional_word(map, "", "emergency", Emergency::from_json, Emergency::spellings);
         let expenses = present(map, "expenses").and_then(|v| self.expenses(v));
+        let language = present(map, "language").and_then(|v| self.language(v)).unwrap_or_default();
         let members = self.required(map, "", "members").and_then(|v| self.members(v, date));
-        Some(Household { region: region?, date: date?, hukou, members: members?, financial_assets, emergency, expenses })
+        Some(Household { region: region?, date: date?, hukou, members: members?, financial_assets, emergency, expenses, language })
+    }
+
+    /// The language of the report's wording (optional; 简体 by default).
+    fn language(&mut self, value: &Value) -> Option<Lang> {
+        let text = self.string(value, "language")?;
+        let lang = Lang::from_tag(text);
+        if lang.is_none() {
+            self.problem("language", format!("语言“{text}”不支持，可选：zh-Hans、zh-Hant、en"), format!("language \"{text}\" is not supported; use zh-Hans, zh-Hant or en"));
+        }
+        lang
     }
 
     fn region(&mut self, value: &Value) -> Option<RegionCode> {

@@ -136,6 +136,21 @@ impl Unit {
             Unit::TopupRules => "（按低保标准的比例增发）",
         }
     }
+
+    pub fn en(self) -> &'static str {
+        match self {
+            Unit::YuanPerPersonMonth => "yuan per person a month",
+            Unit::YuanPerPersonYear => "yuan per person a year",
+            Unit::YuanPerYear => "yuan a year",
+            Unit::Yuan => "yuan",
+            Unit::Ratio => "(ratio)",
+            Unit::Multiple => "times",
+            Unit::AgeYears => "years of age",
+            Unit::IncomeKinds | Unit::DisabilityGrades | Unit::ProgramIds => "",
+            Unit::AgeBands => "yuan per person a month (by age band)",
+            Unit::TopupRules => "(added as a share of the dibao line)",
+        }
+    }
 }
 
 /// 办事指南 items: materials (一次性告知), procedure steps and where to apply.

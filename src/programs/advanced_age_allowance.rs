@@ -5,8 +5,8 @@
 //! a repost, not an official page, and the report says so. The allowance is not counted as
 //! 特困 income (《特困人员认定办法》第六条). Residence in the chosen region is taken as the
 //! 户籍 condition, since the form asks for the 户籍地.
-use super::{per_member, who, Amounts, Context, NotCovered, Program};
-use crate::explain::{Citation, Explainer};
+use super::{per_member, Amounts, Context, NotCovered, Program};
+use crate::explain::{messages, Citation, Explainer};
 use crate::household::Member;
 use crate::money::Yuan;
 use rust_decimal::Decimal;
@@ -53,7 +53,7 @@ impl Program for AdvancedAgeAllowance {
         let elderly: Vec<&Member> = ctx.household.members.iter().filter(|m| m.age_on(date) >= lowest).collect();
         if elderly.is_empty() {
             let oldest = ctx.household.members.iter().map(|m| m.age_on(date)).max().unwrap_or(0);
-            ex.check(&format!("{ID}.age"), Some(false), super::messages::too_young(oldest, lowest), vec![Citation::of(&table)]);
+            ex.check(&format!("{ID}.age"), Some(false), messages::too_young(ctx.lang(), oldest, lowest), vec![Citation::of(&table)]);
             return Ok(Amounts::default());
         }
         let mut at_least = false;
@@ -62,7 +62,7 @@ impl Program for AdvancedAgeAllowance {
             let band = bands.iter().rev().find(|b| age >= b.min_age);
             if let Some(band) = band {
                 at_least |= band.at_least;
-                let detail = super::messages::age_band(&who(member), age, band.min_age, band.amount, band.at_least);
+                let detail = messages::age_band(ctx.lang(), &ctx.who(member), age, band.min_age, band.amount, band.at_least);
                 mex.member_check(&member.id, &format!("{ID}.age"), Some(true), detail, vec![Citation::of(&table), ctx.cite("extreme-poverty-identification-measures", "第六条")]);
             }
             Ok((member, band.map(|b| b.amount)))

@@ -4,9 +4,9 @@
 //! (`minimum_livelihood_guarantee.classified_topups`); a region without them gets none.
 //! National basis: 《社会救助暂行办法》第十二条第二款 asks localities to take measures for the
 //! elderly, minors, the severely disabled and the seriously ill in 低保 families.
-use super::who;
 use super::Context;
-use crate::explain::{messages, Citation, Explainer};
+use crate::explain::messages::{self, TopupGroup};
+use crate::explain::{Citation, Explainer};
 use crate::household::Member;
 use crate::money::Yuan;
 use crate::policy::Resolved;
@@ -26,8 +26,8 @@ fn age_rule(group: &str) -> Option<(bool, i32)> {
     group.strip_prefix("age<").and_then(|n| n.parse().ok()).map(|n| (false, n))
 }
 
-/// The highest share that applies to `member`, with the group's wording; `None` if none.
-fn best_share(ctx: &Context, member: &Member, rules: &[&str], severe: Option<&Resolved>) -> Option<(Decimal, String)> {
+/// The highest share that applies to `member`, with its group; `None` if none.
+fn best_share(ctx: &Context, member: &Member, rules: &[&str], severe: Option<&Resolved>) -> Option<(Decimal, TopupGroup)> {
     let age = member.age_on(ctx.household.date);
     rules
         .iter()
@@ -35,10 +35,10 @@ fn best_share(ctx: &Context, member: &Member, rules: &[&str], severe: Option<&Re
             let (group, share) = rule.rsplit_once(':')?;
             let share = Decimal::from_str(share).ok()?;
             let applies = match (group, age_rule(group)) {
-                ("severe_disability", _) => member.disability.zip(severe).is_some_and(|(d, s)| super::disability_listed(d, &s.list())).then(|| "重度残疾人".to_string()),
-                ("serious_illness", _) => (member.serious_illness == Some(true)).then(|| "重病患者".to_string()),
-                (_, Some((true, n))) => (age >= n).then(|| format!("{n}周岁以上老年人")),
-                (_, Some((false, n))) => (age < n).then(|| format!("未满{n}周岁的未成年人")),
+                ("severe_disability", _) => member.disability.zip(severe).is_some_and(|(d, s)| super::disability_listed(d, &s.list())).then_some(TopupGroup::SevereDisability),
+                ("serious_illness", _) => (member.serious_illness == Some(true)).then_some(TopupGroup::SeriousIllness),
+                (_, Some((true, n))) => (age >= n).then_some(TopupGroup::AgeAtLeast(n)),
+                (_, Some((false, n))) => (age < n).then_some(TopupGroup::AgeBelow(n)),
                 _ => None,
             }?;
             Some((share, applies))
@@ -63,7 +63,7 @@ pub fn topups(ctx: &Context, ex: &mut Explainer, program: &str, standard: &Resol
         if let Some((share, group)) = best {
             let amount = line.times(share);
             added.push((member.id.clone(), amount));
-            ex.member_check(&member.id, &format!("{program}.classified_topup"), Some(true), messages::classified_topup(&who(member), &group, share, amount), vec![Citation::of(&rules)]);
+            ex.member_check(&member.id, &format!("{program}.classified_topup"), Some(true), messages::classified_topup(ctx.lang(), &ctx.who(member), group, share, amount), vec![Citation::of(&rules)]);
         }
     }
     added

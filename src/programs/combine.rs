@@ -1,7 +1,7 @@
 //! How eligible programs combine: which stack and which exclude each other (rules as data in
 //! `combinations.toml`, each from a cited text), and the household's monthly total without
 //! counting a choose-one or top-up pair twice.
-use crate::explain::{CombinationNote, Citation, Outcome, ProgramReport};
+use crate::explain::{messages, CombinationNote, Citation, Outcome, ProgramReport};
 use crate::household::Household;
 use crate::money::Yuan;
 use crate::policy::{CombinationKind, CombinationRule, Pack};
@@ -49,7 +49,7 @@ pub fn notes(pack: &Pack, household: &Household, programs: &[ProgramReport]) -> 
                 }
             };
             let citation = pack.cite_source(&household.region, &rule.source).map(|s| Citation::new(s, &rule.article));
-            Some(CombinationNote { rule: rule.id.clone(), kind: rule.kind, programs: rule.programs.clone(), members, detail: rule.detail.clone(), citations: citation.into_iter().collect() })
+            Some(CombinationNote { rule: rule.id.clone(), kind: rule.kind, programs: rule.programs.clone(), members, detail: messages::combination(household.language, rule.kind, &rule.programs, &rule.detail), citations: citation.into_iter().collect() })
         })
         .collect()
 }

@@ -2,7 +2,7 @@
 //! provincial guidance floor shown as "不低于") and the 特困 exclusion, both from
 //! 国发〔2015〕52号 and its provincial restatements.
 use super::{per_member, Amounts, Context, NotCovered};
-use crate::explain::{Citation, Explainer, Outcome};
+use crate::explain::{messages, Citation, Explainer, Outcome};
 use crate::household::Member;
 use crate::money::Yuan;
 use crate::policy::Resolved;
@@ -13,7 +13,7 @@ use crate::policy::Resolved;
 pub fn assess_holders(ctx: &Context, ex: &mut Explainer, program: &str, no_holder_key: &str, basis: &Resolved, mut conditions: impl FnMut(&Member, &mut Explainer)) -> Result<Amounts, NotCovered> {
     let holders: Vec<&Member> = ctx.household.members.iter().filter(|m| m.disability.is_some()).collect();
     if holders.is_empty() {
-        ex.check(&format!("{program}.{no_holder_key}"), Some(false), super::messages::no_certificate(), vec![Citation::of(basis)]);
+        ex.check(&format!("{program}.{no_holder_key}"), Some(false), messages::no_certificate(ctx.lang()), vec![Citation::of(basis)]);
         return Ok(Amounts::default());
     }
     let mut at_least = false;
@@ -38,12 +38,12 @@ pub fn standard(ctx: &Context, ex: &mut Explainer, program: &str, member: &Membe
     let key = format!("{program}.amount");
     if let Some(local) = ctx.optional(ex, program, "standard") {
         let amount = local.monthly();
-        ex.member_check(&member.id, &key, Some(true), super::messages::standard_amount(&super::who(member), &local.entry.name, amount), vec![Citation::of(&local)]);
+        ex.member_check(&member.id, &key, Some(true), messages::standard_amount(ctx.lang(), &ctx.who(member), &local.entry.name, amount), vec![Citation::of(&local)]);
         return Some((amount, false));
     }
     let guidance = ctx.optional(ex, program, "guidance_standard")?;
     let amount = guidance.monthly();
-    ex.member_check(&member.id, &key, None, super::messages::guidance_floor(&super::who(member), &guidance.entry.name, amount), vec![Citation::of(&guidance)]);
+    ex.member_check(&member.id, &key, None, messages::guidance_floor(ctx.lang(), &ctx.who(member), &guidance.entry.name, amount), vec![Citation::of(&guidance)]);
     Some((amount, true))
 }
 
@@ -52,14 +52,14 @@ pub fn standard(ctx: &Context, ex: &mut Explainer, program: &str, member: &Membe
 /// While `other` still waits for answers about the member, this program's answer is open too.
 pub fn not_paid_by(ctx: &Context, ex: &mut Explainer, program: &str, member: &Member, other: &str, source: &str) {
     let key = format!("{program}.not_with.{other}");
-    let name = super::who(member);
+    let name = ctx.who(member);
     if ctx.paid_members(other).contains(&member.id.as_str()) {
-        ex.member_check(&member.id, &key, Some(false), super::messages::excluded_by(&name, super::name_zh(other)), vec![ctx.cite(source, "")]);
+        ex.member_check(&member.id, &key, Some(false), messages::excluded_by(ctx.lang(), &name, other), vec![ctx.cite(source, "")]);
         return;
     }
     let pending = ctx.pending(other, member);
     if !pending.is_empty() {
         pending.into_iter().for_each(|p| ex.need(p));
-        ex.member_check(&member.id, &key, None, super::messages::exclusion_open(&name, super::name_zh(other)), vec![ctx.cite(source, "")]);
+        ex.member_check(&member.id, &key, None, messages::exclusion_open(ctx.lang(), &name, other), vec![ctx.cite(source, "")]);
     }
 }

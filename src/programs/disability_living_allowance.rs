@@ -5,8 +5,8 @@
 //! by the provinces (not with 特困, not with the orphan allowance). Amount: local standard,
 //! else the 湖南 provincial guidance standard as a floor.
 use super::disability_allowance::{assess_holders, not_paid_by};
-use super::{who, Amounts, Context, NotCovered, Program};
-use crate::explain::{Citation, Explainer};
+use super::{Amounts, Context, NotCovered, Program};
+use crate::explain::{messages, Citation, Explainer};
 use crate::household::Member;
 
 pub struct DisabilityLivingAllowance;
@@ -36,7 +36,6 @@ impl Program for DisabilityLivingAllowance {
 fn household_in_program(ctx: &Context, ex: &mut Explainer, member: &Member, households: &crate::policy::Resolved) {
     let programs = households.list();
     let (passed, _) = ctx.in_any(ex, &programs);
-    let names: Vec<&str> = programs.iter().map(|p| super::name_zh(p)).collect();
-    let detail = super::messages::household_in(&who(member), &names.join("或"), passed);
+    let detail = messages::household_in(ctx.lang(), &ctx.who(member), &programs, passed);
     ex.member_check(&member.id, &format!("{ID}.household"), passed, detail, vec![Citation::of(households)]);
 }

@@ -9,10 +9,12 @@
 //! parent) beside others who are not. The amount is the basic-living standard plus the care
 //! standard for the member's self-care level.
 use super::income::member_counted;
-use super::{per_member, who, Amounts, Context, NotCovered, Program};
-use crate::explain::{messages, Citation, Explainer, Outcome};
+use super::{per_member, Amounts, Context, NotCovered, Program};
+use crate::explain::messages::{self, FlipOf, Line, Measure};
+use crate::explain::{Citation, Explainer, Outcome};
+use crate::i18n::Lang;
 use rust_decimal::Decimal;
-use crate::household::{Level, Member, Supporters};
+use crate::household::{Disability, Level, Member, Supporters};
 use crate::money::Yuan;
 use crate::policy::Resolved;
 
@@ -47,15 +49,15 @@ impl Program for ExtremePovertySupport {
         let basic_living = ctx.standard(ex, ID, "basic_living")?;
         let date = ctx.household.date;
 
-        let candidates: Vec<(&Member, Vec<String>)> = ctx.household.members.iter().map(|m| (m, category(m, &rules, date))).filter(|(_, reasons)| !reasons.is_empty()).collect();
+        let candidates: Vec<(&Member, Vec<String>)> = ctx.household.members.iter().map(|m| (m, category(ctx.lang(), m, &rules, date))).filter(|(_, reasons)| !reasons.is_empty()).collect();
         if candidates.is_empty() {
-            ex.check(&format!("{ID}.category"), Some(false), messages::no_candidate(), vec![ctx.cite(MEASURES, "第五条")]);
+            ex.check(&format!("{ID}.category"), Some(false), messages::no_candidate(ctx.lang()), vec![ctx.cite(MEASURES, "第五条")]);
             return Ok(Amounts::default());
         }
 
         let mut amounts = per_member(ex, candidates, |(member, reasons), mex| {
-            let name = who(member);
-            mex.member_check(&member.id, &format!("{ID}.category"), Some(true), messages::candidate(&name, &reasons), vec![ctx.cite(MEASURES, "第五条"), Citation::of(&rules.minor_age_below)]);
+            let name = ctx.who(member);
+            mex.member_check(&member.id, &format!("{ID}.category"), Some(true), messages::candidate(ctx.lang(), &name, &reasons), vec![ctx.cite(MEASURES, "第五条"), Citation::of(&rules.minor_age_below)]);
             no_labor_capacity(ctx, mex, member, &rules, date);
             no_capable_supporter(ctx, mex, member);
             if let Some(standard) = &low_standard {
@@ -74,37 +76,38 @@ impl Program for ExtremePovertySupport {
 
 /// 特困人员认定办法第五条 and the 2020 notice: aged ≥ 60, a minor under 18, or a person with
 /// the disabilities that count as 无劳动能力. Returns the reasons that apply (none: not in scope).
-fn category(member: &Member, rules: &Rules, date: crate::date::Date) -> Vec<String> {
+fn category(lang: Lang, member: &Member, rules: &Rules, date: crate::date::Date) -> Vec<String> {
     let age = member.age_on(date);
     let mut reasons = Vec::new();
     if Decimal::from(age) >= rules.elderly_age.decimal() {
-        reasons.push(format!("年满{}周岁（现{age}周岁）", rules.elderly_age.decimal()));
+        reasons.push(messages::reason_elderly(lang, rules.elderly_age.decimal(), age));
     }
     if Decimal::from(age) < rules.minor_age_below.decimal() {
-        reasons.push(format!("未满{}周岁的未成年人（现{age}周岁）", rules.minor_age_below.decimal()));
+        reasons.push(messages::reason_minor(lang, rules.minor_age_below.decimal(), age));
     }
     if let Some(d) = qualifying_disability(member, rules) {
-        reasons.push(d);
+        reasons.push(messages::disability(lang, d));
     }
     reasons
 }
 
 /// 第五条第（三）项: 一至三级智力、精神残疾, 一、二级肢体残疾, 一级视力残疾.
-fn qualifying_disability(member: &Member, rules: &Rules) -> Option<String> {
+fn qualifying_disability(member: &Member, rules: &Rules) -> Option<Disability> {
     let d = member.disability?;
-    super::disability_listed(d, &rules.no_labor_disabilities.list()).then(|| format!("{}{}级", d.category.zh(), d.grade))
+    super::disability_listed(d, &rules.no_labor_disabilities.list()).then_some(d)
 }
 
 /// 第四条第（一）项 and 第五条: no labour capacity. Age ≥ 60, age < 16 and the listed
 /// disabilities count by rule; otherwise (16–17-year-olds) the assessed capacity decides.
 fn no_labor_capacity(ctx: &Context, ex: &mut Explainer, member: &Member, rules: &Rules, date: crate::date::Date) {
     let age = Decimal::from(member.age_on(date));
+    let lang = ctx.lang();
     let by_rule = if age >= rules.elderly_age.decimal() {
-        Some(format!("年满{}周岁", rules.elderly_age.decimal()))
+        Some(messages::labor_by_age_from(lang, rules.elderly_age.decimal()))
     } else if age < rules.no_labor_age_below.decimal() {
-        Some(format!("未满{}周岁", rules.no_labor_age_below.decimal()))
+        Some(messages::labor_by_age_below(lang, rules.no_labor_age_below.decimal()))
     } else {
-        qualifying_disability(member, rules)
+        qualifying_disability(member, rules).map(|d| messages::disability(lang, d))
     };
     let passed = match (&by_rule, member.labor_capacity) {
         (Some(_), _) => Some(true),
@@ -114,7 +117,7 @@ fn no_labor_capacity(ctx: &Context, ex: &mut Explainer, member: &Member, rules: 
             None
         }
     };
-    let detail = messages::labor(&who(member), passed, by_rule.as_deref());
+    let detail = messages::labor(lang, &ctx.who(member), passed, by_rule.as_deref());
     ex.member_check(&member.id, &format!("{ID}.no_labor_capacity"), passed, detail, vec![ctx.cite(MEASURES, "第五条")]);
 }
 
@@ -124,7 +127,7 @@ fn no_capable_supporter(ctx: &Context, ex: &mut Explainer, member: &Member) {
     if passed.is_none() {
         ex.need(member.path("supporters"));
     }
-    let detail = messages::supporters(&who(member), member.supporters.map(|s| s.zh()), passed);
+    let detail = messages::supporters(ctx.lang(), &ctx.who(member), member.supporters, passed);
     ex.member_check(&member.id, &format!("{ID}.no_capable_supporter"), passed, detail, vec![ctx.cite(MEASURES, "第四条、第八条")]);
 }
 
@@ -136,12 +139,13 @@ fn income_below_standard(ctx: &Context, ex: &mut Explainer, member: &Member, sta
     match member_counted(member, &kinds.list()) {
         None => {
             ex.need(member.path("incomes"));
-            ex.member_check(&member.id, &key, None, messages::income_not_answered(&[who(member)]), citations);
+            ex.member_check(&member.id, &key, None, messages::income_not_answered(ctx.lang(), &[ctx.who(member)]), citations);
         }
         Some(income) => {
-            let mut detail = messages::income_against_line(&format!("{}本人月收入", who(member)), income, "本地低保标准", line, true);
+            let name = ctx.who(member);
+            let mut detail = messages::income_against_line(ctx.lang(), Measure::MemberOwn(&name), income, Line::Dibao, line, true);
             if income >= line {
-                detail.push_str(&messages::income_flip("本人月收入", income, line));
+                detail.push_str(&messages::income_flip(ctx.lang(), FlipOf::MemberOwn, income, line));
             }
             ex.member_check(&member.id, &key, Some(income < line), detail, citations);
         }
@@ -151,7 +155,7 @@ fn income_below_standard(ctx: &Context, ex: &mut Explainer, member: &Member, sta
 /// 第七条: the 特困 asset rule is set by the city; none is in the data, so the check is shown
 /// as unpublished rather than assumed.
 fn assets_rule(ctx: &Context, ex: &mut Explainer) {
-    ex.check(&format!("{ID}.assets"), None, messages::local_rule_unpublished("特困人员财产状况规定"), vec![ctx.cite(MEASURES, "第七条")]);
+    ex.check(&format!("{ID}.assets"), None, messages::extreme_poverty_assets_unpublished(ctx.lang()), vec![ctx.cite(MEASURES, "第七条")]);
 }
 
 /// Basic living (元/年 ÷ 12) plus the care standard for the self-care level
@@ -159,7 +163,7 @@ fn assets_rule(ctx: &Context, ex: &mut Explainer) {
 fn monthly_amount(ctx: &Context, ex: &mut Explainer, member: &Member, basic: &Resolved) -> Option<Yuan> {
     let Some(level) = member.self_care else {
         ex.need_for_amount(member.path("selfCare"));
-        ex.member_check(&member.id, &format!("{ID}.amount"), None, messages::self_care_not_answered(&who(member)), vec![ctx.cite(MEASURES, "第二十一条、第二十二条")]);
+        ex.member_check(&member.id, &format!("{ID}.amount"), None, messages::self_care_not_answered(ctx.lang(), &ctx.who(member)), vec![ctx.cite(MEASURES, "第二十一条、第二十二条")]);
         return None;
     };
     let parameter = match level {
@@ -170,13 +174,13 @@ fn monthly_amount(ctx: &Context, ex: &mut Explainer, member: &Member, basic: &Re
     // A region that publishes no care standard still has a known basic-living standard: say
     // 标准待核实 for the care part rather than give up on the person.
     let Some(care) = ctx.optional(ex, ID, parameter) else {
-        let detail = messages::standard_unpublished(&format!("{}：照料护理标准", who(member)));
+        let detail = messages::care_standard_unpublished(ctx.lang(), &ctx.who(member));
         ex.member_check(&member.id, &format!("{ID}.amount"), None, detail, vec![Citation::of(basic)]);
         return None;
     };
     let basic_monthly = basic.monthly();
     let care_amount = care.monthly();
-    let detail = messages::extreme_poverty_amount(&who(member), basic_monthly, &care.entry.name, care_amount);
+    let detail = messages::extreme_poverty_amount(ctx.lang(), &ctx.who(member), basic_monthly, &care.entry.name, care_amount);
     ex.member_check(&member.id, &format!("{ID}.amount"), Some(true), detail, vec![Citation::of(basic), Citation::of(&care)]);
     Some(basic_monthly + care_amount)
 }

@@ -21,7 +21,7 @@ impl Program for FuneralFeeWaiver {
         ctx.require(&groups.list())?;
         let value = ctx.optional(ex, ID, "waived_value");
         in_named_group(ctx, ex, &groups, value.as_ref());
-        Ok(Amounts { summary: Some(messages::summary::funeral()), ..Amounts::default() })
+        Ok(Amounts { summary: Some(messages::summary_funeral(ctx.lang())), ..Amounts::default() })
     }
 }
 
@@ -30,8 +30,7 @@ impl Program for FuneralFeeWaiver {
 fn in_named_group(ctx: &Context, ex: &mut Explainer, groups: &crate::policy::Resolved, value: Option<&crate::policy::Resolved>) {
     let programs = groups.list();
     let (passed, hit) = ctx.in_any(ex, &programs);
-    let names: Vec<&str> = programs.iter().map(|p| super::name_zh(p)).collect();
-    let detail = messages::funeral_group(hit, &names.join("、"), passed, value.map(|v| crate::money::Yuan(v.decimal())));
+    let detail = messages::funeral_group(ctx.lang(), hit, &programs, passed, value.map(|v| crate::money::Yuan(v.decimal())));
     let mut citations = vec![Citation::of(groups)];
     citations.extend(value.map(Citation::of));
     ex.check(&format!("{ID}.group"), passed, detail, citations);

@@ -1,7 +1,8 @@
 //! The 办事指南 for the programs a household likely qualifies for: one consolidated list of
 //! materials (一次性告知: each item once, naming the members it concerns), the steps with their
 //! time limits, and where to apply — all from `guide.toml` files up the region chain.
-use super::{name_zh, who};
+use super::{name, who};
+use crate::explain::messages;
 use crate::explain::{Citation, Outcome, ProgramReport};
 use crate::household::Household;
 use crate::policy::{Material, Pack};
@@ -47,7 +48,7 @@ fn cite(pack: &Pack, household: &Household, pairs: &[(String, String)]) -> Vec<C
 /// The members a material concerns, or `None` when it does not apply to this household.
 fn members_for(material: &Material, household: &Household) -> Option<Vec<String>> {
     let pick = |keep: &dyn Fn(&crate::household::Member) -> bool| -> Option<Vec<String>> {
-        let names: Vec<String> = household.members.iter().filter(|m| keep(m)).map(who).collect();
+        let names: Vec<String> = household.members.iter().filter(|m| keep(m)).map(|m| who(household.language, m)).collect();
         (!names.is_empty()).then_some(names)
     };
     match material.who.as_str() {
@@ -56,7 +57,7 @@ fn members_for(material: &Material, household: &Household) -> Option<Vec<String>
         "disabled" => pick(&|m| m.disability.is_some()),
         "seriously_ill" => pick(&|m| m.serious_illness == Some(true)),
         "minor" => pick(&|m| m.age_on(household.date) < 18),
-        "supporters" => Some(vec!["法定赡养、抚养、扶养义务人".to_string()]),
+        "supporters" => Some(vec![messages::guide_supporters(household.language)]),
         _ => None,
     }
 }
@@ -67,7 +68,7 @@ pub fn build(pack: &Pack, household: &Household, programs: &[ProgramReport]) -> 
     let mut guide = Guide::default();
     let mut seen: Vec<(String, usize)> = Vec::new();
     for material in files.iter().flat_map(|f| &f.material) {
-        let hits: Vec<String> = material.programs.iter().filter(|p| eligible.contains(&p.as_str())).map(|p| name_zh(p).to_string()).collect();
+        let hits: Vec<String> = material.programs.iter().filter(|p| eligible.contains(&p.as_str())).map(|p| name(household.language, p).to_string()).collect();
         let Some(members) = members_for(material, household).filter(|_| !hits.is_empty()) else { continue };
         let citations = cite(pack, household, &material.cite);
         // The same item at several levels (e.g. 残疾人证) is listed once, nearest level's name first.
@@ -84,7 +85,7 @@ pub fn build(pack: &Pack, household: &Household, programs: &[ProgramReport]) -> 
         }
     }
     for step in files.iter().flat_map(|f| &f.step) {
-        let hits: Vec<String> = step.programs.iter().filter(|p| eligible.contains(&p.as_str())).map(|p| name_zh(p).to_string()).collect();
+        let hits: Vec<String> = step.programs.iter().filter(|p| eligible.contains(&p.as_str())).map(|p| name(household.language, p).to_string()).collect();
         if !hits.is_empty() {
             guide.procedures.push(GuideProcedure { programs: hits, steps: step.steps.clone(), citations: cite(pack, household, &step.cite) });
         }

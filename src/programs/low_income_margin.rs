@@ -5,8 +5,9 @@
 //! whose per-capita income is below a multiple (1.5 nationally; data) of the 低保 standard.
 //! There is no national monthly cash: the household gets 分类帮扶 (医疗救助, 临时救助 …).
 use super::income::household_counted;
-use super::{who, Amounts, Context, NotCovered, Program};
-use crate::explain::{messages, Citation, Explainer};
+use super::{Amounts, Context, NotCovered, Program};
+use crate::explain::messages::{self, FlipOf, Line, Measure};
+use crate::explain::{Citation, Explainer};
 use crate::money::Yuan;
 
 pub struct LowIncomeMargin;
@@ -31,9 +32,9 @@ impl Program for LowIncomeMargin {
         let n = members.len();
         match household_counted(ctx, ex, &kinds.list()) {
             Err(unanswered) => {
-                let names: Vec<String> = unanswered.iter().map(|&i| who(&members[i])).collect();
+                let names: Vec<String> = unanswered.iter().map(|&i| ctx.who(&members[i])).collect();
                 unanswered.iter().for_each(|&i| ex.need(members[i].path("incomes")));
-                ex.check(&format!("{ID}.income"), None, messages::income_not_answered(&names), vec![ctx.cite(REVIEW, "第八条")]);
+                ex.check(&format!("{ID}.income"), None, messages::income_not_answered(ctx.lang(), &names), vec![ctx.cite(REVIEW, "第八条")]);
             }
             Ok((total, _)) => {
                 let per_capita = total.divided_by(n);
@@ -41,24 +42,23 @@ impl Program for LowIncomeMargin {
                 below_margin_line(ctx, ex, per_capita, total, margin_line * n, margin_line, &multiple);
             }
         }
-        ex.check(&format!("{ID}.assets"), None, messages::local_rule_unpublished("低保边缘家庭财产状况规定"), vec![ctx.cite(REVIEW, "第八条")]);
-        Ok(Amounts { summary: Some(messages::summary::margin_eligible()), ..Amounts::default() })
+        ex.check(&format!("{ID}.assets"), None, messages::margin_assets_unpublished(ctx.lang()), vec![ctx.cite(REVIEW, "第八条")]);
+        Ok(Amounts { summary: Some(messages::summary_margin_eligible(ctx.lang())), ..Amounts::default() })
     }
 }
 
 /// 第八条末款 "不符合最低生活保障条件": per-capita income not below the 低保 standard (a
 /// household below it should apply for 低保 instead).
 fn not_minimum_livelihood(ctx: &Context, ex: &mut Explainer, per_capita: Yuan, total: Yuan, line_total: Yuan, standard: &crate::policy::Resolved) {
-    let detail = messages::income_against_line("家庭月人均收入", per_capita, "本地低保标准", standard.monthly(), false);
+    let detail = messages::income_against_line(ctx.lang(), Measure::HouseholdPerPerson, per_capita, Line::Dibao, standard.monthly(), false);
     ex.check(&format!("{ID}.not_minimum_livelihood"), Some(total >= line_total), detail, vec![ctx.cite(REVIEW, "第八条"), Citation::of(standard)]);
 }
 
 /// 第八条末款: per-capita income below the multiple of the 低保 standard.
 fn below_margin_line(ctx: &Context, ex: &mut Explainer, per_capita: Yuan, total: Yuan, margin_total: Yuan, margin_line: Yuan, multiple: &crate::policy::Resolved) {
-    let name = format!("低保边缘收入线（低保标准的 {} 倍）", multiple.decimal());
-    let mut detail = messages::income_against_line("家庭月人均收入", per_capita, &name, margin_line, true);
+    let mut detail = messages::income_against_line(ctx.lang(), Measure::HouseholdPerPerson, per_capita, Line::MarginLine(multiple.decimal()), margin_line, true);
     if total >= margin_total {
-        detail.push_str(&messages::income_flip("家庭月收入合计", total, margin_total));
+        detail.push_str(&messages::income_flip(ctx.lang(), FlipOf::HouseholdTotal, total, margin_total));
     }
     ex.check(&format!("{ID}.income"), Some(total < margin_total), detail, vec![Citation::of(multiple), ctx.cite("low-income-monitoring-opinion", "二")]);
 }

@@ -9,7 +9,8 @@
 //! 特困 members, "以医保部门核定为准". 因病致贫重病患者 (三类) is approximated by "has a serious
 //! illness and self-paid costs"; the 医保 department decides.
 use super::{Amounts, Context, NotCovered, Program};
-use crate::explain::{messages, Citation, Explainer, Outcome};
+use crate::explain::messages::{self, Premium};
+use crate::explain::{Citation, Explainer, Outcome};
 use crate::household::Member;
 use crate::money::Yuan;
 use crate::policy::Resolved;
@@ -19,14 +20,15 @@ pub struct MedicalAssistance;
 const ID: &str = "medical_assistance";
 
 /// Programs whose people count as one group; `severe_disability` is a grade 1–2 certificate.
-fn in_group(ctx: &Context, member: &Member, programs: &[&str]) -> Option<&'static str> {
+/// Returns the program id (or `severe_disability`) that puts the member in the group.
+fn in_group<'p>(ctx: &Context, member: &Member, programs: &[&'p str]) -> Option<&'p str> {
     programs.iter().find_map(|p| {
         let hit = match *p {
             "severe_disability" => member.disability.is_some_and(|d| d.grade <= 2),
             "minimum_livelihood_guarantee" | "low_income_margin" => ctx.eligible(p) == Some(true) && !ctx.paid_members("extreme_poverty_support").contains(&member.id.as_str()),
             other => ctx.paid_members(other).contains(&member.id.as_str()),
         };
-        hit.then(|| if *p == "severe_disability" { "重度残疾人" } else { super::name_zh(p) })
+        hit.then_some(*p)
     })
 }
 
@@ -46,13 +48,13 @@ impl Program for MedicalAssistance {
         let mut covered = 0;
         let mut undecided = false;
         for member in &ctx.household.members {
-            let group = in_group(ctx, member, &class_one.list()).map(|g| ("一类", g, &class_one)).or_else(|| in_group(ctx, member, &class_two.list()).map(|g| ("二类", g, &class_two)));
+            let group = in_group(ctx, member, &class_one.list()).map(|g| (1, g, &class_one)).or_else(|| in_group(ctx, member, &class_two.list()).map(|g| (2, g, &class_two)));
             match group {
                 Some((class, via, source)) => {
                     covered += 1;
                     let premium = premium_subsidy(ctx, member, full.as_ref(), half.as_ref());
-                    let estimate = member.medical_out_of_pocket.zip(floor.as_ref()).filter(|_| class == "一类" || via == "最低生活保障").map(|(paid, f)| paid.times(f.decimal()));
-                    let detail = messages::medical_group(&super::who(member), class, via, premium, estimate);
+                    let estimate = member.medical_out_of_pocket.zip(floor.as_ref()).filter(|_| class == 1 || via == "minimum_livelihood_guarantee").map(|(paid, f)| paid.times(f.decimal()));
+                    let detail = messages::medical_group(ctx.lang(), &ctx.who(member), class, via, premium, estimate);
                     let mut citations = vec![Citation::of(source), ctx.cite("interim-measures-social-assistance", "第二十八条")];
                     citations.extend(full.iter().chain(half.iter()).map(Citation::of).take(1));
                     citations.extend(floor.iter().map(Citation::of));
@@ -71,7 +73,7 @@ impl Program for MedicalAssistance {
         } else if undecided || ctx.eligible("minimum_livelihood_guarantee").is_none() {
             Outcome::NeedsMoreInfo
         } else {
-            ex.check(&format!("{ID}.group"), Some(false), messages::no_medical_group(), vec![Citation::of(&class_one), Citation::of(&class_two)]);
+            ex.check(&format!("{ID}.group"), Some(false), messages::no_medical_group(ctx.lang()), vec![Citation::of(&class_one), Citation::of(&class_two)]);
             Outcome::Ineligible
         };
         if outcome == Outcome::NeedsMoreInfo {
@@ -79,17 +81,17 @@ impl Program for MedicalAssistance {
                 r.missing.iter().for_each(|p| ex.need(p.clone()));
             }
         }
-        Ok(Amounts { outcome: Some(outcome), summary: Some(messages::summary::medical()), ..Amounts::default() })
+        Ok(Amounts { outcome: Some(outcome), summary: Some(messages::summary_medical(ctx.lang())), ..Amounts::default() })
     }
 }
 
 /// 湖南省医疗救助办法: full premium subsidy for 一类 and severely disabled members, 50% for the
-/// other 二类 members. Returns the wording, or None where the region has no rule.
-fn premium_subsidy(ctx: &Context, member: &Member, full: Option<&Resolved>, half: Option<&Resolved>) -> Option<&'static str> {
+/// other 二类 members. None where the region has no rule.
+fn premium_subsidy(ctx: &Context, member: &Member, full: Option<&Resolved>, half: Option<&Resolved>) -> Option<Premium> {
     if full.is_some_and(|f| in_group(ctx, member, &f.list()).is_some()) {
-        Some("个人缴费全额资助")
+        Some(Premium::Full)
     } else if half.is_some_and(|h| in_group(ctx, member, &h.list()).is_some()) {
-        Some("个人缴费资助50%")
+        Some(Premium::Half)
     } else {
         None
     }
@@ -115,7 +117,7 @@ fn serious_illness(ctx: &Context, ex: &mut Explainer, member: &Member) -> Illnes
     let citation = vec![ctx.cite("yueyang-medical-assistance-rules", "")];
     match (member.serious_illness, member.medical_out_of_pocket) {
         (Some(true), Some(paid)) if paid > Yuan::ZERO => {
-            ex.member_check(&member.id, &key, None, messages::illness_poverty(&super::who(member), paid), citation);
+            ex.member_check(&member.id, &key, None, messages::illness_poverty(ctx.lang(), &ctx.who(member), paid), citation);
             Illness::Covered
         }
         (Some(true), None) => {

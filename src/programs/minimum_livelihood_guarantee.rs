@@ -7,8 +7,9 @@
 //! Amount: (standard − household per-capita income) × members, monthly. Members found 特困
 //! are supported under 特困 and their share is left out, so nobody is paid twice.
 use super::income::household_counted;
-use super::{who, Amounts, Context, NotCovered, Program};
-use crate::explain::{messages, Citation, Explainer, Outcome};
+use super::{Amounts, Context, NotCovered, Program};
+use crate::explain::messages::{self, FlipOf, Line, Measure};
+use crate::explain::{Citation, Explainer, Outcome};
 use crate::money::Yuan;
 use crate::policy::Resolved;
 
@@ -44,21 +45,21 @@ fn income_below_standard(ctx: &Context, ex: &mut Explainer, standard: &Resolved,
     let members = &ctx.household.members;
     match household_counted(ctx, ex, &kinds.list()) {
         Err(unanswered) => {
-            let names: Vec<String> = unanswered.iter().map(|&i| who(&members[i])).collect();
+            let names: Vec<String> = unanswered.iter().map(|&i| ctx.who(&members[i])).collect();
             unanswered.iter().for_each(|&i| ex.need(members[i].path("incomes")));
-            ex.check(&key, None, messages::income_not_answered(&names), citations);
+            ex.check(&key, None, messages::income_not_answered(ctx.lang(), &names), citations);
             None
         }
         Ok((total, exemption)) => {
             let line = standard.monthly();
             let per_capita = total.divided_by(members.len());
             let passed = total < line * members.len();
-            let mut detail = messages::income_against_line("家庭月人均收入", per_capita, "本地低保标准", line, true);
+            let mut detail = messages::income_against_line(ctx.lang(), Measure::HouseholdPerPerson, per_capita, Line::Dibao, line, true);
             if !passed {
-                detail.push_str(&messages::income_flip("家庭月收入合计", total, line * members.len()));
+                detail.push_str(&messages::income_flip(ctx.lang(), FlipOf::HouseholdTotal, total, line * members.len()));
             }
             if let Some(e) = exemption {
-                detail.push_str(&messages::wage_exemption(e));
+                detail.push_str(&messages::wage_exemption(ctx.lang(), e));
             }
             ex.check(&key, Some(passed), detail, citations);
             Some(total)
@@ -76,23 +77,23 @@ fn financial_assets(ctx: &Context, ex: &mut Explainer, standard: Option<&Resolve
     let key = format!("{ID}.assets");
     let mut citations = vec![ctx.cite(INTERIM, "第九条、第十条"), ctx.cite(REVIEW, "第十四条")];
     let (Some(limit), Some(standard)) = (ctx.optional(ex, ID, "financial_assets_months_per_capita"), standard) else {
-        let detail = messages::local_rule_unpublished("家庭财产状况（存款、有价证券、车辆、房产等）限额");
+        let detail = messages::dibao_assets_unpublished(ctx.lang());
         ex.check(&key, None, detail, citations);
         return;
     };
     citations.push(Citation::of(&limit));
     let Some(assets) = ctx.household.financial_assets else {
         ex.need("assets.financial".into());
-        ex.check(&key, None, messages::assets_not_answered(), citations);
+        ex.check(&key, None, messages::assets_not_answered(ctx.lang()), citations);
         return;
     };
     let n = ctx.household.members.len();
     let line = standard.monthly().times(limit.decimal());
     let per_capita = assets.divided_by(n);
     let passed = per_capita <= line;
-    let mut detail = messages::income_against_line("家庭人均金融资产", per_capita, &format!("上限（{} 个月低保标准）", limit.decimal()), line, true);
+    let mut detail = messages::income_against_line(ctx.lang(), Measure::AssetsPerPerson, per_capita, Line::AssetLimit(limit.decimal()), line, true);
     if passed && per_capita == line {
-        detail = messages::assets_at_limit(per_capita, line);
+        detail = messages::assets_at_limit(ctx.lang(), per_capita, line);
     }
     ex.check(&key, Some(passed), detail, citations);
 }
@@ -105,7 +106,7 @@ fn not_in_extreme_poverty(ctx: &Context, ex: &mut Explainer) -> Vec<String> {
     let Some(report) = ctx.report("extreme_poverty_support") else { return Vec::new() };
     if report.outcome == Outcome::NotCovered {
         // Without 特困 data nobody can be moved out; say so instead of refusing 低保.
-        ex.check(&format!("{ID}.not_with.extreme_poverty_support"), None, messages::extreme_poverty_unknown(), vec![ctx.cite(INTERIM, "第十四条")]);
+        ex.check(&format!("{ID}.not_with.extreme_poverty_support"), None, messages::extreme_poverty_unknown(ctx.lang()), vec![ctx.cite(INTERIM, "第十四条")]);
         return Vec::new();
     }
     let ids: Vec<String> = match report.outcome {
@@ -117,7 +118,7 @@ fn not_in_extreme_poverty(ctx: &Context, ex: &mut Explainer) -> Vec<String> {
         return ids;
     }
     let members = &ctx.household.members;
-    let names = |list: &[String]| -> Vec<String> { members.iter().filter(|m| list.contains(&m.id)).map(who).collect() };
+    let names = |list: &[String]| -> Vec<String> { members.iter().filter(|m| list.contains(&m.id)).map(|m| ctx.who(m)).collect() };
     let citations = vec![ctx.cite(INTERIM, "第十四条"), ctx.cite("extreme-poverty-identification-measures", "第二十七条")];
     let key = format!("{ID}.not_with.extreme_poverty_support");
     if !pending.is_empty() {
@@ -125,10 +126,10 @@ fn not_in_extreme_poverty(ctx: &Context, ex: &mut Explainer) -> Vec<String> {
             let prefix = format!("members[{}].", m.index);
             report.missing.iter().filter(|p| p.starts_with(&prefix)).for_each(|p| ex.need(p.clone()));
         }
-        ex.check(&key, None, messages::extreme_poverty_pending(&names(&pending)), citations);
+        ex.check(&key, None, messages::extreme_poverty_pending(ctx.lang(), &names(&pending)), citations);
     } else {
         let all = ids.len() == members.len();
-        ex.check(&key, Some(!all), messages::extreme_poverty_members(&names(&ids), all), citations);
+        ex.check(&key, Some(!all), messages::extreme_poverty_members(ctx.lang(), &names(&ids), all), citations);
     }
     ids
 }
@@ -143,7 +144,7 @@ fn gap_amount(ctx: &Context, ex: &mut Explainer, standard: &Resolved, total: Yua
     let gap_per_person = (line * n - total).divided_by(n);
     let counted: Vec<&str> = members.iter().map(|m| m.id.as_str()).filter(|id| !excluded.iter().any(|e| e == id)).collect();
     let amount = (line * n - total).times(rust_decimal::Decimal::from(counted.len() as u64)).divided_by(n);
-    let detail = messages::gap_amount(line, total.divided_by(n), counted.len(), amount);
+    let detail = messages::gap_amount(ctx.lang(), line, total.divided_by(n), counted.len(), amount);
     ex.check(&format!("{ID}.amount"), Some(true), detail, vec![ctx.cite(INTERIM, "第十二条"), Citation::of(standard)]);
     let topups = super::classified_topup::topups(ctx, ex, ID, standard, &counted);
     let topup = |id: &str| topups.iter().find(|(m, _)| m == id).map(|(_, a)| *a).unwrap_or(Yuan::ZERO);

@@ -19,6 +19,7 @@ mod unsupported_child_basic_living;
 
 use crate::explain::{messages, Citation, Explainer, Outcome, ProgramReport, Report};
 use crate::household::{Household, Member};
+use crate::i18n::Lang;
 use crate::money::Yuan;
 use crate::policy::{Lookup, Pack, Resolved};
 
@@ -35,6 +36,22 @@ pub const PROGRAM_IDS: &[(&str, &str)] = &[
     ("advanced_age_allowance", "高龄津贴"),
     ("medical_assistance", "医疗救助"),
     ("funeral_fee_waiver", "惠民殡葬"),
+];
+
+/// The English name of each program, for English reports, in the order of `PROGRAM_IDS`
+/// (a test keeps the two lists in step).
+pub const PROGRAM_NAMES_EN: &[(&str, &str)] = &[
+    ("minimum_livelihood_guarantee", "Minimum livelihood guarantee (dibao)"),
+    ("low_income_margin", "Low-income margin household"),
+    ("extreme_poverty_support", "Extreme poverty support"),
+    ("temporary_assistance", "Temporary assistance"),
+    ("disability_living_allowance", "Living allowance for people with disabilities in hardship"),
+    ("severe_disability_care_allowance", "Care allowance for people with severe disabilities"),
+    ("orphan_basic_living", "Basic living allowance for orphans"),
+    ("unsupported_child_basic_living", "Basic living allowance for children without parental care"),
+    ("advanced_age_allowance", "Advanced-age allowance"),
+    ("medical_assistance", "Medical assistance"),
+    ("funeral_fee_waiver", "Basic funeral fee waiver"),
 ];
 
 pub trait Program: Sync {
@@ -61,8 +78,13 @@ const REGISTRY: &[&dyn Program] = &[
     &funeral_fee_waiver::FuneralFeeWaiver,
 ];
 
-/// The name of the standard that has no data.
-pub struct NotCovered(pub String);
+/// What has no data for the region and date.
+pub enum NotCovered {
+    /// A standard, as `program.parameter`.
+    Standard(String),
+    /// A program this one depends on, itself not covered.
+    Dependency(String),
+}
 
 /// What an eligible program pays: the household total and each member's share, when known.
 #[derive(Default)]
@@ -85,27 +107,37 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// The language the report is worded in.
+    pub fn lang(&self) -> Lang {
+        self.household.language
+    }
+
+    /// A member's name in explanations, in the report's language.
+    pub fn who(&self, member: &Member) -> String {
+        who(self.lang(), member)
+    }
+
     /// A standard the program cannot do without: missing data means `not_covered`, and a
     /// missing 户籍 (where urban and rural differ) is asked for.
     pub fn standard(&self, ex: &mut Explainer, program: &str, parameter: &str) -> Result<Option<Resolved<'a>>, NotCovered> {
         let h = self.household;
         match self.pack.lookup(program, parameter, &h.region, h.date, h.hukou) {
             Lookup::Found(value) => {
-                ex.used(&value, h.date);
+                ex.used(&value, h.date, h.language);
                 Ok(Some(value))
             }
             Lookup::NeedsHukou => {
                 ex.need("hukou".to_string());
-                ex.check(&format!("{program}.hukou"), None, messages::hukou_needed(), Vec::new());
+                ex.check(&format!("{program}.hukou"), None, messages::hukou_needed(h.language), Vec::new());
                 Ok(None)
             }
-            Lookup::NotFound => Err(NotCovered(format!("{program}.{parameter}"))),
+            Lookup::NotFound => Err(NotCovered::Standard(format!("{program}.{parameter}"))),
         }
     }
 
     /// A rule or standard without which the program cannot run, also when the 户籍 is unknown.
     pub fn required(&self, ex: &mut Explainer, program: &str, parameter: &str) -> Result<Resolved<'a>, NotCovered> {
-        self.standard(ex, program, parameter)?.ok_or_else(|| NotCovered(format!("{program}.{parameter}")))
+        self.standard(ex, program, parameter)?.ok_or_else(|| NotCovered::Standard(format!("{program}.{parameter}")))
     }
 
     /// A standard the program can do without (e.g. an amount no source gives yet): `None`
@@ -114,7 +146,7 @@ impl<'a> Context<'a> {
         let h = self.household;
         match self.pack.lookup(program, parameter, &h.region, h.date, h.hukou) {
             Lookup::Found(value) => {
-                ex.used(&value, h.date);
+                ex.used(&value, h.date, h.language);
                 Some(value)
             }
             Lookup::NeedsHukou => {
@@ -129,7 +161,7 @@ impl<'a> Context<'a> {
     /// region and date: "not in 低保" must not be read as a fact when 低保 cannot be judged.
     pub fn require(&self, programs: &[&str]) -> Result<(), NotCovered> {
         match programs.iter().find(|p| self.report(p).is_some_and(|r| r.outcome == Outcome::NotCovered)) {
-            Some(p) => Err(NotCovered(format!("{}（本项所依据的项目）", name_zh(p)))),
+            Some(p) => Err(NotCovered::Dependency(p.to_string())),
             None => Ok(()),
         }
     }
@@ -144,11 +176,11 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the household is in any of `programs` (eligible: `Some(true)` with the first
-    /// one's name; still open: `None`, asking those programs' questions; else `Some(false)`).
-    pub fn in_any(&self, ex: &mut Explainer, programs: &[&str]) -> (Option<bool>, Option<&'static str>) {
+    /// one's id; still open: `None`, asking those programs' questions; else `Some(false)`).
+    pub fn in_any<'p>(&self, ex: &mut Explainer, programs: &[&'p str]) -> (Option<bool>, Option<&'p str>) {
         let results: Vec<Option<bool>> = programs.iter().map(|p| self.eligible(p)).collect();
         if let Some(i) = results.iter().position(|r| *r == Some(true)) {
-            return (Some(true), Some(name_zh(programs[i])));
+            return (Some(true), Some(programs[i]));
         }
         if !results.contains(&None) {
             return (Some(false), None);
@@ -248,9 +280,9 @@ pub fn best_outcome(outcomes: &[Outcome]) -> Outcome {
     }
 }
 
-/// A member's name in explanations: 申请人本人 / 配偶 (b) …
-pub fn who(member: &Member) -> String {
-    format!("{}（{}）", member.relation.zh(), member.id)
+/// A member's name in explanations: 申请人本人（a）, 配偶（b）… or Applicant (a), Spouse (b) …
+pub fn who(lang: Lang, member: &Member) -> String {
+    messages::member_name(lang, member.relation, &member.id)
 }
 
 pub use classified_topup::group_known as topup_group_known;
@@ -263,34 +295,50 @@ pub fn disability_listed(d: crate::household::Disability, list: &[&str]) -> bool
     })
 }
 
+/// The official (简体) name of a program id.
 pub fn name_zh(id: &str) -> &'static str {
-    PROGRAM_IDS.iter().find(|(p, _)| *p == id).map(|(_, n)| *n).unwrap_or("")
+    PROGRAM_IDS.iter().find(|(p, _)| *p == id).map(|(_, zh)| *zh).unwrap_or("")
+}
+
+/// The English name of a program id.
+pub fn name_en(id: &str) -> &'static str {
+    PROGRAM_NAMES_EN.iter().find(|(p, _)| *p == id).map(|(_, en)| *en).unwrap_or("")
+}
+
+/// A program's name in `lang` (繁體 reports convert the 简体 name with the rest).
+pub fn name(lang: Lang, id: &str) -> &'static str {
+    match lang {
+        Lang::En => name_en(id),
+        Lang::ZhHans | Lang::ZhHant => name_zh(id),
+    }
 }
 
 fn finish(id: &'static str, ex: Explainer, amounts: Amounts, household: &Household) -> ProgramReport {
-    let name = |id: &str| household.members.iter().find(|m| m.id == id).map(who).unwrap_or_else(|| id.to_string());
+    let lang = household.language;
+    let member_name = |id: &str| household.members.iter().find(|m| m.id == id).map(|m| who(lang, m)).unwrap_or_else(|| id.to_string());
     let outcome = amounts.outcome.unwrap_or_else(|| ex.outcome());
     let eligible = outcome == Outcome::Eligible;
     let missing = ex.all_missing();
     let summary = match outcome {
         Outcome::Eligible => amounts.summary.unwrap_or_else(|| match amounts.total {
-            Some(total) if amounts.at_least => messages::summary::eligible_at_least(total),
-            Some(total) => messages::summary::eligible_amount(total),
-            None => messages::summary::eligible_no_amount(),
+            Some(total) if amounts.at_least => messages::summary_eligible_at_least(lang, total),
+            Some(total) => messages::summary_eligible_amount(lang, total),
+            None => messages::summary_eligible_no_amount(lang),
         }),
         // The first failing condition says why, and by how much.
-        Outcome::Ineligible => ex.checks.iter().find(|c| c.passed == Some(false)).map(|c| c.detail.clone()).unwrap_or_else(messages::summary::ineligible),
-        Outcome::NeedsMoreInfo => messages::summary::needs_more_info(),
-        Outcome::NotCovered => messages::summary::not_covered(),
+        Outcome::Ineligible => ex.checks.iter().find(|c| c.passed == Some(false)).map(|c| c.detail.clone()).unwrap_or_else(|| messages::summary_ineligible(lang)),
+        Outcome::NeedsMoreInfo => messages::summary_needs_more_info(lang),
+        Outcome::NotCovered => messages::summary_not_covered(lang),
     };
     ProgramReport {
         program: id,
         name_zh: name_zh(id),
+        name: name(lang, id).to_string(),
         outcome,
         monthly_amount: amounts.total.filter(|_| eligible).map(crate::explain::money),
         amount_is_minimum: eligible && amounts.at_least && amounts.total.is_some(),
         members: match eligible {
-            true => amounts.members.into_iter().map(|(member, a)| crate::explain::MemberAmount { name: name(&member), member, monthly_amount: a.map(crate::explain::money) }).collect(),
+            true => amounts.members.into_iter().map(|(member, a)| crate::explain::MemberAmount { name: member_name(&member), member, monthly_amount: a.map(crate::explain::money) }).collect(),
             false => Vec::new(),
         },
         checks: ex.checks,
@@ -305,7 +353,7 @@ fn not_covered(id: &'static str, detail: String, household: &Household) -> Progr
     ex.check(&format!("{id}.coverage"), None, detail, Vec::new());
     let mut report = finish(id, ex, Amounts::default(), household);
     report.outcome = Outcome::NotCovered;
-    report.summary = messages::summary::not_covered();
+    report.summary = messages::summary_not_covered(household.language);
     report
 }
 
@@ -313,15 +361,17 @@ fn not_covered(id: &'static str, detail: String, household: &Household) -> Progr
 /// contract's order, whatever the outcome.
 pub fn evaluate(household: &Household, pack: &Pack) -> Report {
     let region = pack.covered_region(&household.region);
+    let lang = household.language;
     let mut ctx = Context { household, pack, earlier: Vec::new() };
     for program in REGISTRY {
         let report = match region {
-            None => not_covered(program.id(), messages::region_not_covered(household.region.as_str()), household),
+            None => not_covered(program.id(), messages::region_not_covered(lang, household.region.as_str()), household),
             Some(_) => {
                 let mut ex = Explainer::default();
                 match program.evaluate(&ctx, &mut ex) {
                     Ok(amounts) => finish(program.id(), ex, amounts, household),
-                    Err(NotCovered(what)) => not_covered(program.id(), messages::not_covered(&what), household),
+                    Err(NotCovered::Standard(key)) => not_covered(program.id(), messages::not_covered(lang, &key), household),
+                    Err(NotCovered::Dependency(on)) => not_covered(program.id(), messages::not_covered_dependency(lang, &on), household),
                 }
             }
         };
@@ -330,11 +380,11 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
     let mut programs = ctx.earlier;
     programs.sort_by_key(|r| PROGRAM_IDS.iter().position(|(id, _)| *id == r.program));
     let mut notices = stale_notices(&programs, household);
-    notices.extend(unverified_notices(&programs));
+    notices.extend(unverified_notices(&programs, lang));
     let combinations = combine::notes(pack, household, &programs);
     let total = combine::household_total(&programs, &combinations);
     let guide = guide::build(pack, household, &programs);
-    Report {
+    let mut report = Report {
         schema_version: 1,
         region: household.region.to_string(),
         region_name: crate::region::full_name(&household.region).or_else(|| region.map(|r| r.name.clone())).unwrap_or_default(),
@@ -347,15 +397,19 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
         guide,
         programs,
         notices,
+    };
+    if household.language == crate::i18n::Lang::ZhHant {
+        crate::i18n::report::to_hant(&mut report);
     }
+    report
 }
 
 /// A figure last verified more than 12 months before the determination date may have been
 /// adjusted: flag it once per document.
-fn unverified_notices(programs: &[ProgramReport]) -> Vec<String> {
+fn unverified_notices(programs: &[ProgramReport], lang: Lang) -> Vec<String> {
     let mut notices: Vec<String> = Vec::new();
     for s in programs.iter().flat_map(|p| &p.standards).filter(|s| s.stale) {
-        let notice = messages::stale_verification(&s.name, &s.last_verified);
+        let notice = messages::stale_verification(lang, &s.name, &s.last_verified);
         if !notices.contains(&notice) {
             notices.push(notice);
         }
@@ -368,15 +422,29 @@ fn unverified_notices(programs: &[ProgramReport]) -> Vec<String> {
 /// Standing rules (who qualifies, age bands) are not annual and are not flagged.
 fn stale_notices(programs: &[ProgramReport], household: &Household) -> Vec<String> {
     let on_year = household.date.year;
+    let lang = household.language;
     let mut notices = Vec::new();
-    let yearly_units = [crate::policy::Unit::YuanPerPersonMonth.zh(), crate::policy::Unit::YuanPerPersonYear.zh()];
+    let yearly_units = [messages::unit(lang, crate::policy::Unit::YuanPerPersonMonth), messages::unit(lang, crate::policy::Unit::YuanPerPersonYear)];
     for s in programs.iter().flat_map(|p| &p.standards).filter(|s| yearly_units.contains(&s.unit.as_str())) {
         let year: i32 = s.from.get(..4).and_then(|y| y.parse().ok()).unwrap_or(on_year);
         let doc = if s.citation.doc_number.is_empty() { &s.citation.title } else { &s.citation.doc_number };
-        let notice = messages::stale_standard(year, doc, on_year);
+        let notice = messages::stale_standard(lang, year, doc, on_year);
         if year < on_year && !notices.contains(&notice) {
             notices.push(notice);
         }
     }
     notices
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PROGRAM_IDS, PROGRAM_NAMES_EN};
+
+    #[test]
+    fn every_program_has_an_english_name_in_the_same_order() {
+        let ids: Vec<&str> = PROGRAM_IDS.iter().map(|(id, _)| *id).collect();
+        let en_ids: Vec<&str> = PROGRAM_NAMES_EN.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, en_ids);
+        assert!(PROGRAM_NAMES_EN.iter().all(|(_, name)| !name.is_empty() && name.is_ascii()), "{PROGRAM_NAMES_EN:?}");
+    }
 }

@@ -6,8 +6,8 @@
 //!
 //! Whether the allowance continues past 18 for students is left to localities in 湖南
 //! ("鼓励各地"); no 岳阳 rule was found, so only minors are assessed.
-use super::{per_member, who, Amounts, Context, NotCovered, Program};
-use crate::explain::{Citation, Explainer};
+use super::{per_member, Amounts, Context, NotCovered, Program};
+use crate::explain::{messages, Citation, Explainer};
 use crate::household::{CareSetting, Member, ParentStatus, Relation};
 use crate::money::Yuan;
 use crate::policy::Resolved;
@@ -33,7 +33,7 @@ impl Program for OrphanBasicLiving {
         per_member(ex, minors, |member, mex| {
             both_parents_lost(ctx, mex, member);
             let amount = match mex.outcome() {
-                crate::explain::Outcome::Eligible => standard_for_setting(mex, member, family.as_ref(), institution.as_ref()),
+                crate::explain::Outcome::Eligible => standard_for_setting(ctx, mex, member, family.as_ref(), institution.as_ref()),
                 _ => None,
             };
             Ok((member, amount))
@@ -47,7 +47,7 @@ pub fn minors<'h>(ctx: &Context<'h>, ex: &mut Explainer, program: &str) -> Resul
     let age_below = ctx.required(ex, program, "age_below")?;
     let minors: Vec<&Member> = ctx.household.members.iter().filter(|m| Decimal::from(m.age_on(ctx.household.date)) < age_below.decimal()).collect();
     if minors.is_empty() {
-        ex.check(&format!("{program}.minor"), Some(false), super::messages::no_minor(&age_below.decimal()), vec![Citation::of(&age_below)]);
+        ex.check(&format!("{program}.minor"), Some(false), messages::no_minor(ctx.lang(), &age_below.decimal()), vec![Citation::of(&age_below)]);
     }
     Ok(minors)
 }
@@ -57,26 +57,26 @@ pub fn minors<'h>(ctx: &Context<'h>, ex: &mut Explainer, program: &str) -> Resul
 fn both_parents_lost(ctx: &Context, ex: &mut Explainer, member: &Member) {
     let key = format!("{ID}.parents");
     let citations = vec![ctx.cite(OPINION, "一")];
-    let name = who(member);
+    let name = ctx.who(member);
     let gone = |s: ParentStatus| matches!(s, ParentStatus::Deceased | ParentStatus::Missing);
     match (member.parents, member.relation) {
         (Some(p), _) => {
             let passed = gone(p.father) && gone(p.mother);
-            let detail = super::messages::parents(&name, p.father.zh(), p.mother.zh(), passed, "孤儿（父母双方均死亡或查找不到）");
+            let detail = messages::orphan_parents(ctx.lang(), &name, p.father, p.mother, passed);
             ex.member_check(&member.id, &key, Some(passed), detail, citations);
         }
         (None, Relation::Child) => {
-            ex.member_check(&member.id, &key, Some(false), super::messages::parent_is_applicant(&name), citations);
+            ex.member_check(&member.id, &key, Some(false), messages::parent_is_applicant(ctx.lang(), &name), citations);
         }
         (None, _) => {
             ex.need(member.path("parents"));
-            ex.member_check(&member.id, &key, None, super::messages::parents_not_answered(&name), citations);
+            ex.member_check(&member.id, &key, None, messages::parents_not_answered(ctx.lang(), &name), citations);
         }
     }
 }
 
 /// 国办发〔2010〕54号 第二部分: 集中养育 and 社会散居 have separate standards.
-fn standard_for_setting(ex: &mut Explainer, member: &Member, family: Option<&Resolved>, institution: Option<&Resolved>) -> Option<Yuan> {
+fn standard_for_setting(ctx: &Context, ex: &mut Explainer, member: &Member, family: Option<&Resolved>, institution: Option<&Resolved>) -> Option<Yuan> {
     let Some(setting) = member.care_setting else {
         ex.need_for_amount(member.path("careSetting"));
         return None;
@@ -86,6 +86,6 @@ fn standard_for_setting(ex: &mut Explainer, member: &Member, family: Option<&Res
         CareSetting::Institution => institution,
     }?;
     let amount = standard.monthly();
-    ex.member_check(&member.id, &format!("{ID}.amount"), Some(true), super::messages::standard_amount(&who(member), &standard.entry.name, amount), vec![Citation::of(standard)]);
+    ex.member_check(&member.id, &format!("{ID}.amount"), Some(true), messages::standard_amount(ctx.lang(), &ctx.who(member), &standard.entry.name, amount), vec![Citation::of(standard)]);
     Some(amount)
 }

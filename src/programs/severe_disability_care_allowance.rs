@@ -5,8 +5,8 @@
 //! provincial restatements of its non-combination rules: not for persons in 特困 (their care
 //! is the 特困 照料护理标准) nor for those receiving 工伤保险生活护理费. No income test.
 use super::disability_allowance::{assess_holders, not_paid_by};
-use super::{who, Amounts, Context, NotCovered, Program};
-use crate::explain::{Citation, Explainer, Outcome};
+use super::{Amounts, Context, NotCovered, Program};
+use crate::explain::{messages, Citation, Explainer, Outcome};
 use crate::household::{Level, Member};
 
 pub struct SevereDisabilityCareAllowance;
@@ -23,7 +23,7 @@ impl Program for SevereDisabilityCareAllowance {
         let qualifying = ctx.required(ex, ID, "qualifying_disabilities")?;
         ctx.require(&["extreme_poverty_support"])?;
         assess_holders(ctx, ex, ID, "grade", &qualifying, |member, mex| {
-            severe_grade(mex, member, &qualifying);
+            severe_grade(ctx, mex, member, &qualifying);
             if mex.outcome() != Outcome::Ineligible {
                 not_paid_by(ctx, mex, ID, member, "extreme_poverty_support", RESTATEMENT);
                 no_work_injury_care(ctx, mex, member);
@@ -35,10 +35,10 @@ impl Program for SevereDisabilityCareAllowance {
 
 /// 国发〔2015〕52号: 残疾等级被评定为一级、二级 (the list is data, so a region's extension to
 /// grade 3–4 intellectual or mental disability is a data change).
-fn severe_grade(ex: &mut Explainer, member: &Member, qualifying: &crate::policy::Resolved) {
+fn severe_grade(ctx: &Context, ex: &mut Explainer, member: &Member, qualifying: &crate::policy::Resolved) {
     let Some(d) = member.disability else { return };
     let passed = super::disability_listed(d, &qualifying.list());
-    let detail = super::messages::grade(&who(member), d.category.zh(), d.grade, passed);
+    let detail = messages::grade(ctx.lang(), &ctx.who(member), d, passed);
     ex.member_check(&member.id, &format!("{ID}.grade"), Some(passed), detail, vec![Citation::of(qualifying)]);
 }
 
@@ -48,7 +48,7 @@ fn no_work_injury_care(ctx: &Context, ex: &mut Explainer, member: &Member) {
     if passed.is_none() {
         ex.need(member.path("workInjuryCare"));
     }
-    let detail = super::messages::work_injury(&who(member), passed);
+    let detail = messages::work_injury(ctx.lang(), &ctx.who(member), passed);
     ex.member_check(&member.id, &format!("{ID}.not_with.work_injury_care"), passed, detail, vec![ctx.cite(RESTATEMENT, "")]);
 }
 
@@ -59,6 +59,6 @@ fn long_term_care(ctx: &Context, ex: &mut Explainer, member: &Member) {
         Some(Level::Partial | Level::None) => Some(true),
         _ => None,
     };
-    let detail = super::messages::long_term_care(&who(member), passed);
+    let detail = messages::long_term_care(ctx.lang(), &ctx.who(member), passed);
     ex.member_check(&member.id, &format!("{ID}.long_term_care"), passed, detail, vec![ctx.cite("disability-allowances-opinion-2015", "")]);
 }

@@ -10,7 +10,8 @@
 //! standard" — the national text says only that the spending exceeds what the family can bear.
 use super::income::household_counted;
 use super::{Amounts, Context, NotCovered, Program};
-use crate::explain::{messages, Citation, Explainer, Outcome};
+use crate::explain::messages::{self, Line, Measure};
+use crate::explain::{Citation, Explainer, Outcome};
 use crate::household::Emergency;
 use crate::money::Yuan;
 
@@ -48,7 +49,7 @@ impl Program for TemporaryAssistance {
                 route.missing.into_iter().for_each(|p| ex.need(p));
             }
         }
-        Ok(Amounts { outcome: Some(outcome), summary: Some(messages::summary::temporary_assistance()), ..Amounts::default() })
+        Ok(Amounts { outcome: Some(outcome), summary: Some(messages::summary_temporary_assistance(ctx.lang())), ..Amounts::default() })
     }
 }
 
@@ -59,8 +60,7 @@ fn sudden_hardship(ctx: &Context, ex: &mut Explainer) {
     if passed.is_none() {
         ex.need("emergency".into());
     }
-    let what = ctx.household.emergency.map(|e| e.zh());
-    ex.check(&format!("{ID}.emergency"), passed, messages::emergency(what, passed), vec![ctx.cite(INTERIM, "第四十七条"), ctx.cite(OPINION, "二（一）")]);
+    ex.check(&format!("{ID}.emergency"), passed, messages::emergency(ctx.lang(), ctx.household.emergency, passed), vec![ctx.cite(INTERIM, "第四十七条"), ctx.cite(OPINION, "二（一）")]);
 }
 
 /// 支出型 (民发〔2018〕23号 二（一）; 湖南办事指南): essential medical or education spending has
@@ -71,7 +71,7 @@ fn expense_hardship(ctx: &Context, ex: &mut Explainer, standard: &crate::policy:
     let n = members.len();
     let Some(expenses) = ctx.household.expenses else {
         ex.need("expenses".into());
-        ex.check(&format!("{ID}.expenses"), None, messages::expenses_not_answered(), vec![ctx.cite(OPINION, "二（一）")]);
+        ex.check(&format!("{ID}.expenses"), None, messages::expenses_not_answered(ctx.lang()), vec![ctx.cite(OPINION, "二（一）")]);
         return;
     };
     let Ok((monthly, _)) = household_counted(ctx, ex, &kinds.list()) else {
@@ -83,7 +83,7 @@ fn expense_hardship(ctx: &Context, ex: &mut Explainer, standard: &crate::policy:
     let left_per_person_month = (yearly - spent).divided_by(n).divided_by(12);
     let line = standard.monthly();
     let hardship = spent > Yuan::ZERO && left_per_person_month < line;
-    let detail = messages::expense_hardship(spent, left_per_person_month, line, hardship);
+    let detail = messages::expense_hardship(ctx.lang(), spent, left_per_person_month, line, hardship);
     ex.check(&format!("{ID}.expenses"), Some(hardship), detail, vec![ctx.cite(OPINION, "二（一）"), Citation::of(standard)]);
 
     let key = format!("{ID}.income_below_disposable");
@@ -91,11 +91,11 @@ fn expense_hardship(ctx: &Context, ex: &mut Explainer, standard: &crate::policy:
     match ctx.optional(ex, ID, "prior_year_disposable_income") {
         Some(figure) => {
             let line = Yuan(figure.decimal());
-            let detail = messages::income_against_line("家庭年人均收入", per_person_year, &figure.entry.name, line, true);
+            let detail = messages::income_against_line(ctx.lang(), Measure::HouseholdYearPerPerson, per_person_year, Line::Named(&figure.entry.name), line, true);
             ex.check(&key, Some(per_person_year < line), detail, vec![ctx.cite(GUIDE, ""), Citation::of(&figure)]);
         }
         None => {
-            ex.check(&key, None, messages::local_rule_unpublished("当地上年度居民人均可支配收入"), vec![ctx.cite(GUIDE, "")]);
+            ex.check(&key, None, messages::disposable_income_unpublished(ctx.lang()), vec![ctx.cite(GUIDE, "")]);
         }
     }
 }

@@ -7,8 +7,8 @@
 //! 岳阳's 2025 figure is cut off in the stored notice, so the amount is "标准待核实" until a
 //! source gives it; eligibility is still assessed.
 use super::orphan_basic_living::minors;
-use super::{per_member, who, Amounts, Context, NotCovered, Program};
-use crate::explain::{Explainer, Outcome};
+use super::{per_member, Amounts, Context, NotCovered, Program};
+use crate::explain::{messages, Explainer, Outcome};
 use crate::household::{Member, ParentStatus};
 
 pub struct UnsupportedChildBasicLiving;
@@ -32,7 +32,7 @@ impl Program for UnsupportedChildBasicLiving {
             let amount = match (mex.outcome(), &standard) {
                 (Outcome::Eligible, Some(s)) => Some(s.monthly()),
                 (Outcome::Eligible, None) => {
-                    mex.member_check(&member.id, &format!("{ID}.amount"), None, super::messages::standard_unpublished("事实无人抚养儿童基本生活补贴标准（与当地孤儿保障标准相衔接）"), vec![ctx.cite(OPINION, "三（一）")]);
+                    mex.member_check(&member.id, &format!("{ID}.amount"), None, messages::unsupported_child_standard_unpublished(ctx.lang()), vec![ctx.cite(OPINION, "三（一）")]);
                     None
                 }
                 _ => None,
@@ -49,16 +49,16 @@ impl Program for UnsupportedChildBasicLiving {
 fn parents_unable(ctx: &Context, ex: &mut Explainer, member: &Member) {
     let key = format!("{ID}.parents");
     let citations = vec![ctx.cite(OPINION, "一")];
-    let name = who(member);
+    let name = ctx.who(member);
     let Some(p) = member.parents else {
         ex.need(member.path("parents"));
-        ex.member_check(&member.id, &key, None, super::messages::parents_not_answered(&name), citations);
+        ex.member_check(&member.id, &key, None, messages::parents_not_answered(ctx.lang(), &name), citations);
         return;
     };
     let unable = |s: ParentStatus| matches!(s, ParentStatus::Incapacitated | ParentStatus::LostContact);
     let gone = |s: ParentStatus| matches!(s, ParentStatus::Deceased | ParentStatus::Missing);
     let orphan = gone(p.father) && gone(p.mother);
     let passed = !orphan && ((unable(p.father) || gone(p.father)) && (unable(p.mother) || gone(p.mother)));
-    let what = if orphan { "事实无人抚养儿童（父母双方均死亡或失踪的，属于孤儿，见孤儿保障）" } else { "事实无人抚养儿童（父母均无法抚养，或一方死亡失踪、另一方无法抚养）" };
-    ex.member_check(&member.id, &key, Some(passed), super::messages::parents(&name, p.father.zh(), p.mother.zh(), passed, what), citations);
+    let detail = messages::unsupported_parents(ctx.lang(), &name, p.father, p.mother, passed, orphan);
+    ex.member_check(&member.id, &key, Some(passed), detail, citations);
 }

@@ -60,29 +60,46 @@ impl Levels {
     }
 }
 
-/// Every code and name, in the file's order (provinces, each followed by its cities and counties).
+static FULL: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+
+fn parse(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    text.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).collect()
+}
+
+/// Every code and name, in the file's order (provinces, each followed by its cities and
+/// counties). Natively the whole table is built in; the browser starts with the part
+/// `build.rs` picks (provinces, and the cities and counties around regions with data) and
+/// gets the rest from [`install_names`], so 64 KB of names stay out of the first load.
 fn table() -> &'static [(&'static str, &'static str)] {
-    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        include_str!("names.tsv").lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).collect()
-    })
+    #[cfg(not(target_arch = "wasm32"))]
+    return FULL.get_or_init(|| parse(include_str!("names.tsv")));
+    #[cfg(target_arch = "wasm32")]
+    {
+        static FIRST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+        FULL.get().unwrap_or_else(|| FIRST.get_or_init(|| parse(include_str!(concat!(env!("OUT_DIR"), "/names_first.tsv")))))
+    }
 }
 
-/// The name of a code (`430602` → 岳阳楼区).
+/// Installs the full name table fetched by the browser (`names.tsv` as served). Refused
+/// (`false`) unless it parses into at least the provinces, so a broken download changes nothing.
+pub fn install_names(text: String) -> bool {
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let rows = parse(text);
+    let valid = rows.iter().filter(|(c, _)| c.len() == 6 && c.ends_with("0000")).count() >= 31;
+    valid && FULL.set(rows).is_ok()
+}
+
+/// Whether the full table is in (always, natively).
+pub fn names_complete() -> bool {
+    cfg!(not(target_arch = "wasm32")) || FULL.get().is_some()
+}
+
+/// The name of a code (`430602` → 岳阳楼区). The table is in code order (a test checks), so
+/// a binary search finds it: every report names its region, and a linear scan of 3430
+/// names was a fifth of a batch screening's time.
 pub fn name_of(code: &str) -> Option<&'static str> {
-    let sorted = by_code();
-    sorted.binary_search_by(|(c, _)| (*c).cmp(code)).ok().and_then(|i| sorted.get(i)).map(|(_, n)| *n)
-}
-
-/// The table sorted by code, for a binary search: every report names its region, and a
-/// linear scan of 3430 names was a fifth of a batch screening's time.
-fn by_code() -> &'static [(&'static str, &'static str)] {
-    static SORTED: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    SORTED.get_or_init(|| {
-        let mut sorted = table().to_vec();
-        sorted.sort_by_key(|(c, _)| *c);
-        sorted
-    })
+    let table = table();
+    table.binary_search_by(|(c, _)| (*c).cmp(code)).ok().map(|i| table[i].1)
 }
 
 /// The full name, province first, leaving out the placeholder city levels of municipalities
@@ -144,6 +161,11 @@ mod tests {
         let counties = children(Some("430600"));
         assert!(counties.contains(&("430602", "岳阳楼区")) && counties.iter().all(|(c, _)| c.starts_with("4306")));
         assert!(full_name(&RegionCode::parse("999999").unwrap()).is_none());
+    }
+
+    #[test]
+    fn names_are_in_code_order_for_the_binary_search() {
+        assert!(table().windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]

@@ -5,7 +5,9 @@ use super::region_picker::RegionPicker;
 use super::results::Results;
 use super::state::{Action, FormState, HouseholdField};
 use super::privacy::Privacy;
+use super::text::{fill, Text};
 use super::{evaluate_form, storage, Messages};
+use crate::i18n::Lang;
 use crate::date::Date;
 use crate::household::{Emergency, Hukou};
 use yew::prelude::*;
@@ -21,6 +23,9 @@ pub struct AppProps {
     /// 长辈版: larger text and controls.
     #[prop_or_default]
     pub elder: bool,
+    /// The language to start in; the resident can switch at any time.
+    #[prop_or_default]
+    pub lang: Lang,
     /// Called with each new report (the custom element turns it into a DOM event).
     #[prop_or_default]
     pub on_report: Callback<crate::explain::Report>,
@@ -84,7 +89,28 @@ pub fn app(props: &AppProps) -> Html {
         let elder = elder.clone();
         Callback::from(move |_| elder.set(!*elder))
     };
-    let result = use_memo((*form).clone(), evaluate_form);
+    // The language is not part of the answers: switching it re-words the report, nothing else.
+    // 繁體 needs its table, fetched on first use; until it arrives the page stays in 简体.
+    let requested = use_state(|| props.lang);
+    let tables = use_state(|| 0u32);
+    let hant_failed = use_state(|| false);
+    {
+        let (tables, hant_failed) = (tables.clone(), hant_failed.clone());
+        use_effect_with(*requested, move |requested| {
+            let want_hant = *requested == Lang::ZhHant;
+            wasm_bindgen_futures::spawn_local(async move {
+                let names = super::assets::region_names().await;
+                let hant = want_hant && super::assets::hant_table().await;
+                hant_failed.set(want_hant && !hant);
+                if names || hant {
+                    tables.set(*tables + 1);
+                }
+            });
+        });
+    }
+    let lang = if *requested == Lang::ZhHant && !crate::i18n::hant::ready() { Lang::ZhHans } else { *requested };
+    let t = Text::of(lang);
+    let result = use_memo(((*form).clone(), lang), |(form, lang)| evaluate_form(form, *lang));
     {
         let on_report = props.on_report.clone();
         use_effect_with(result.clone(), move |result| {
@@ -96,11 +122,11 @@ pub fn app(props: &AppProps) -> Html {
     let asked_before = use_mut_ref(std::collections::HashSet::<String>::new);
     let messages = match &*result {
         Ok(_) => {
-            let m = Messages::from_result(&result);
+            let m = Messages::from_result(&result, t);
             *asked_before.borrow_mut() = m.questions();
             m
         }
-        Err(_) => Messages::from_result(&result).with_questions_from(&asked_before.borrow()),
+        Err(_) => Messages::from_result(&result, t).with_questions_from(&asked_before.borrow()),
     };
     let dispatch = {
         let form = form.clone();
@@ -115,54 +141,61 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| d.emit(Action::AddMember))
     };
     html! {
-        <div class={classes!("app", "ac-root", elder.then_some("elder"))}>
+        <ContextProvider<Lang> context={lang}>
+        <div class={classes!("app", "ac-root", elder.then_some("elder"))} lang={lang.tag()}>
             <header class="masthead">
-                <button type="button" class="mode-toggle" aria-pressed={elder.to_string()} onclick={toggle_elder}>
-                    { if *elder { "切换到标准版" } else { "长辈版（大字）" } }
-                </button>
-                <h1>{ "社会救助政策测算" }</h1>
-                <p>{ "填写家庭情况，看看可能符合哪些救助、每月大约多少、依据是什么。" }</p>
-                <p class="privacy">{ "所有信息只在您的手机或电脑上计算，不会上传。" }</p>
+                <div class="masthead-tools">
+                    <LanguageSwitch lang={lang} onchange={{ let requested = requested.clone(); Callback::from(move |l| requested.set(l)) }} />
+                    <button type="button" class="mode-toggle" aria-pressed={elder.to_string()} onclick={toggle_elder}>
+                        { if *elder { t.elder_off } else { t.elder_on } }
+                    </button>
+                </div>
+                <h1>{ t.title }</h1>
+                <p>{ t.intro }</p>
+                <p class="privacy">{ t.privacy_line }</p>
             </header>
+            if *hant_failed {
+                <p class="notice" role="alert">{ t.hant_unavailable }</p>
+            }
             if let Some(notice) = super::PACK_NOTICE.get() {
-                <p class="notice pack-notice" role="alert">{ format!("{notice}。测算使用本工具内置的政策数据。") }</p>
+                <p class="notice pack-notice" role="alert">{ fill(t.pack_failed, &[&t.pick(&notice.0, &notice.1)]) }</p>
             }
             <main class="layout">
-                <form class="household" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-label="家庭情况">
+                <form class="household" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-label={t.form_label}>
                     <section>
-                        <h2>{ "户籍所在地区与测算日期" }</h2>
-                        <RegionPicker region={form.region.clone()} onchange={set(HouseholdField::Region)} error={messages.error("region")} />
-                        <TextField id="date" label="测算日期" input_type="date" value={form.date.clone()}
+                        <h2>{ t.region_section }</h2>
+                        <RegionPicker names_complete={crate::region::names_complete()} region={form.region.clone()} onchange={set(HouseholdField::Region)} error={messages.error("region")} />
+                        <TextField id="date" label={t.date_label} input_type="date" value={form.date.clone()}
                             oninput={set(HouseholdField::Date)} error={messages.error("date")} />
                         if messages.asked("hukou") || !form.hukou.is_empty() {
-                        <SelectField id="hukou" label="户籍类型" value={form.hukou.clone()}
-                            options={options(Hukou::ALL, Hukou::json, Hukou::zh)} onchange={set(HouseholdField::Hukou)}
+                        <SelectField id="hukou" label={t.hukou_label} value={form.hukou.clone()}
+                            options={options(t, Hukou::ALL, Hukou::json, Hukou::zh, Hukou::en)} onchange={set(HouseholdField::Hukou)}
                             error={messages.error("hukou")} hint={messages.hint("hukou")} />
                         }
-                        <TextField id="assets" label="家庭存款、现金、理财等金融资产合计" value={form.financial_assets.clone()} inputmode="decimal"
-                            suffix="元" placeholder="可不填" oninput={set(HouseholdField::FinancialAssets)} error={messages.error("assets.financial")} />
-                        <SelectField id="emergency" label="近期是否遇到突发困难" value={form.emergency.clone()}
-                            options={options(Emergency::ALL, Emergency::json, Emergency::zh)} onchange={set(HouseholdField::Emergency)}
+                        <TextField id="assets" label={t.assets_label} value={form.financial_assets.clone()} inputmode="decimal"
+                            suffix={t.yuan} placeholder={t.optional} oninput={set(HouseholdField::FinancialAssets)} error={messages.error("assets.financial")} />
+                        <SelectField id="emergency" label={t.emergency_label} value={form.emergency.clone()}
+                            options={options(t, Emergency::ALL, Emergency::json, Emergency::zh, Emergency::en)} onchange={set(HouseholdField::Emergency)}
                             error={messages.error("emergency")} hint={messages.hint("emergency")} />
                         if messages.asked("expenses") || !form.expenses_medical.is_empty() || !form.expenses_education.is_empty() {
                             <div class="pair">
-                                <TextField id="expenses-medical" label="近12个月医疗自付支出" value={form.expenses_medical.clone()} inputmode="decimal" suffix="元"
+                                <TextField id="expenses-medical" label={t.expenses_medical} value={form.expenses_medical.clone()} inputmode="decimal" suffix={t.yuan}
                                     oninput={set(HouseholdField::ExpensesMedical)} error={messages.error("expenses.medical")} hint={messages.hint("expenses")} />
-                                <TextField id="expenses-education" label="近12个月教育必需支出" value={form.expenses_education.clone()} inputmode="decimal" suffix="元"
+                                <TextField id="expenses-education" label={t.expenses_education} value={form.expenses_education.clone()} inputmode="decimal" suffix={t.yuan}
                                     oninput={set(HouseholdField::ExpensesEducation)} error={messages.error("expenses.education")} />
                             </div>
                         }
                     </section>
                     <section>
-                        <h2>{ format!("家庭成员（{} 人）", form.members.len()) }</h2>
-                        <p class="hint">{ "填写共同生活的家庭成员：配偶、未成年子女、共同居住的父母等。" }</p>
+                        <h2>{ fill(t.members_heading, &[&form.members.len()]) }</h2>
+                        <p class="hint">{ t.members_hint }</p>
                         { for form.members.iter().enumerate().map(|(i, m)| html! {
                             <MemberCard key={m.id.clone()} index={i} member={m.clone()} dispatch={dispatch.clone()} messages={messages.clone()} />
                         }) }
-                        <button type="button" class="primary" onclick={add_member}>{ "＋ 添加家庭成员" }</button>
+                        <button type="button" class="primary" onclick={add_member}>{ t.add_member }</button>
                     </section>
                     if link_unreadable {
-                        <p class="notice" role="alert">{ "分享链接中的家庭信息无法读取，已打开空白表单。" }</p>
+                        <p class="notice" role="alert">{ t.link_unreadable }</p>
                     }
                     <Privacy form={(*form).clone()} consent={*consent} {on_consent} {on_clear} unreadable={*unreadable} {on_delete_unreadable} />
                 </form>
@@ -172,8 +205,30 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             </main>
             <footer class="footer">
-                <p>{ "测算结果仅供参考，实际以乡镇（街道）受理、县级民政部门审核确认为准。" }</p>
+                <p>{ t.footer }</p>
             </footer>
+        </div>
+        </ContextProvider<Lang>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguageSwitchProps {
+    lang: Lang,
+    onchange: Callback<Lang>,
+}
+
+/// 简体 / 繁體 / English, each named in its own script (and tagged with its language, so a
+/// screen reader pronounces it right); the answers stay as they are.
+#[function_component(LanguageSwitch)]
+fn language_switch(p: &LanguageSwitchProps) -> Html {
+    let t = Text::of(p.lang);
+    html! {
+        <div class="language-switch" role="group" aria-label={t.language}>
+            { for Lang::ALL.iter().map(|&l| {
+                let onclick = p.onchange.reform(move |_| l);
+                html! { <button type="button" lang={l.tag()} aria-pressed={(l == p.lang).to_string()} {onclick}>{ l.endonym() }</button> }
+            }) }
         </div>
     }
 }

@@ -5,6 +5,7 @@ use crate::form::FormState;
 use crate::money::Yuan;
 use crate::what_if::{default_top, what_if, WhatIf};
 use rust_decimal::prelude::ToPrimitive;
+use super::text::{fill, program_name, use_text, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,23 +39,25 @@ pub fn what_if_chart(p: &ChartProps) -> Html {
         Callback::from(move |_| open.set(!*open))
     };
     let data = if *open { compute(&p.form) } else { None };
+    let t = use_text();
     html! {
         <section class="what-if" aria-labelledby="what-if-title">
-            <h2 id="what-if-title">{ "收入变化时会怎样" }</h2>
+            <h2 id="what-if-title">{ t.what_if_title }</h2>
             <button type="button" class="secondary" aria-expanded={open.to_string()} onclick={toggle}>
-                { if *open { "收起收入变化图" } else { "显示收入变化图" } }
+                { if *open { t.chart_hide } else { t.chart_show } }
             </button>
             if *open {
                 { match data {
-                    None => html! { <p class="hint">{ "先填好家庭情况，才能画出收入变化图。" }</p> },
-                    Some(w) => draw(&w),
+                    None => html! { <p class="hint">{ t.chart_fill_first }</p> },
+                    Some(w) => draw(t, &w),
                 } }
             }
         </section>
     }
 }
 
-fn draw(w: &WhatIf) -> Html {
+fn draw(t: &Text, w: &WhatIf) -> Html {
+    let top_income = w.incomes.last().map(|t| t.to_string()).unwrap_or_default();
     let top = w.incomes.last().copied().map(f).unwrap_or(1.0).max(1.0);
     let max = w.series.iter().flat_map(|s| s.amounts.iter()).map(|a| f(*a)).fold(1.0_f64, f64::max);
     let x = |v: f64| PAD + (W - PAD - 8.0) * v / top;
@@ -66,26 +69,26 @@ fn draw(w: &WhatIf) -> Html {
                 <line x1={PAD.to_string()} y1={y(0.0).to_string()} x2={(W - 8.0).to_string()} y2={y(0.0).to_string()} stroke="#555" />
                 <line x1={PAD.to_string()} y1={y(0.0).to_string()} x2={PAD.to_string()} y2="4" stroke="#555" />
                 <text x={PAD.to_string()} y={(H - 8.0).to_string()} font-size="10" fill="#333">{ "0" }</text>
-                <text x={(W - 8.0).to_string()} y={(H - 8.0).to_string()} font-size="10" text-anchor="end" fill="#333">{ format!("家庭月收入 {} 元", w.incomes.last().map(|t| t.to_string()).unwrap_or_default()) }</text>
-                <text x={(PAD + 4.0).to_string()} y="12" font-size="10" fill="#333">{ format!("最高 {:.0} 元/月", max) }</text>
+                <text x={(W - 8.0).to_string()} y={(H - 8.0).to_string()} font-size="10" text-anchor="end" fill="#333">{ fill(t.chart_axis, &[&top_income]) }</text>
+                <text x={(PAD + 4.0).to_string()} y="12" font-size="10" fill="#333">{ fill(t.chart_max, &[&format!("{max:.0}")]) }</text>
                 { for w.series.iter().enumerate().map(|(i, s)| {
                     let (colour, dash) = STYLES[i % STYLES.len()];
                     let points: Vec<String> = w.incomes.iter().zip(&s.amounts).map(|(inc, a)| format!("{:.1},{:.1}", x(f(*inc)), y(f(*a)))).collect();
                     html! { <polyline points={points.join(" ")} fill="none" stroke={colour} stroke-width="2" stroke-dasharray={dash} /> }
                 }) }
                 <line x1={current_x.to_string()} y1="4" x2={current_x.to_string()} y2={y(0.0).to_string()} stroke="#000" stroke-dasharray="3 3" />
-                <text x={(current_x + 3.0).to_string()} y="14" font-size="10" fill="#000">{ "当前" }</text>
+                <text x={(current_x + 3.0).to_string()} y="14" font-size="10" fill="#000">{ t.chart_now }</text>
             </svg>
             <figcaption id="what-if-caption">
-                { format!("按目前填写的家庭，把家庭月收入从 0 变到 {} 元时各项目每月金额的变化（收入都按申请人的工资计算，仅供参考）。当前家庭月收入 {} 元。", w.incomes.last().map(|t| t.to_string()).unwrap_or_default(), w.current) }
+                { fill(t.chart_caption, &[&top_income, &w.current]) }
                 <ul class="cliffs">
                     { for w.series.iter().enumerate().map(|(i, s)| {
                         let (colour, dash) = STYLES[i % STYLES.len()];
                         html! { <li>
                             <svg class="key" viewBox="0 0 24 6" aria-hidden="true"><line x1="0" y1="3" x2="24" y2="3" stroke={colour} stroke-width="2" stroke-dasharray={dash} /></svg>
                             { match s.stops_at {
-                                Some(at) => format!("{}：家庭月收入达到 {} 元时停止", s.name_zh, at),
-                                None => format!("{}：在图中范围内不因收入停止", s.name_zh),
+                                Some(at) => fill(t.chart_stops, &[&program_name(t, s.program), &at]),
+                                None => fill(t.chart_no_stop, &[&program_name(t, s.program)]),
                             } }
                         </li> }
                     }) }

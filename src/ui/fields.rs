@@ -1,6 +1,7 @@
 //! Labelled inputs with their error text, used by every form section. Each input has a real
 //! `<label for>` and `aria-describedby` for its message, so screen readers read both.
 use web_sys::{HtmlInputElement, HtmlSelectElement};
+use super::text::{use_text, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,8 +16,9 @@ pub struct SelectProps {
     pub error: Option<AttrValue>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
-    #[prop_or(AttrValue::Static("请选择"))]
-    pub placeholder: AttrValue,
+    /// The empty first entry's text; "请选择" in the catalog's language when not given.
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
 }
 
 #[function_component(SelectField)]
@@ -26,11 +28,13 @@ pub fn select_field(p: &SelectProps) -> Html {
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
     let described = format!("{}-msg", p.id);
+    let t = use_text();
+    let placeholder = p.placeholder.clone().unwrap_or(AttrValue::Static(t.choose));
     html! {
         <div class={classes!("field", p.error.is_some().then_some("has-error"))}>
             <label for={p.id.clone()}>{ &p.label }</label>
             <select id={p.id.clone()} {onchange} aria-describedby={described.clone()} aria-invalid={p.error.is_some().to_string()}>
-                <option value="" selected={p.value.is_empty()}>{ &p.placeholder }</option>
+                <option value="" selected={p.value.is_empty()}>{ placeholder }</option>
                 { for p.options.iter().map(|(v, l)| html! { <option value={v.clone()} selected={*v == p.value}>{ l }</option> }) }
             </select>
             <Message id={described} error={p.error.clone()} hint={p.hint.clone()} />
@@ -100,7 +104,7 @@ fn message(p: &MessageProps) -> Html {
     }
 }
 
-/// Options for a select from one of the engine's vocabularies.
-pub fn options<T: Copy>(all: &[T], json: fn(T) -> &'static str, zh: fn(T) -> &'static str) -> Vec<(AttrValue, AttrValue)> {
-    all.iter().map(|&v| (AttrValue::Static(json(v)), AttrValue::Static(zh(v)))).collect()
+/// Options for a select from one of the engine's vocabularies, labelled in the catalog's language.
+pub fn options<T: Copy>(t: &Text, all: &[T], json: fn(T) -> &'static str, zh: fn(T) -> &'static str, en: fn(T) -> &'static str) -> Vec<(AttrValue, AttrValue)> {
+    all.iter().map(|&v| (AttrValue::Static(json(v)), AttrValue::from(t.pick(zh(v), en(v)).into_owned()))).collect()
 }

@@ -2,6 +2,7 @@
 //! print button for an A4 sheet to take to the township office.
 use super::program_card::citation;
 use crate::explain::Report;
+use super::text::{fill, use_text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +13,7 @@ pub struct GuideProps {
 #[function_component(GuideSection)]
 pub fn guide_section(p: &GuideProps) -> Html {
     let g = &p.report.guide;
+    let t = use_text();
     if g.materials.is_empty() && g.procedures.is_empty() {
         return html! {};
     }
@@ -22,34 +24,35 @@ pub fn guide_section(p: &GuideProps) -> Html {
     });
     html! {
         <section class="guide" aria-labelledby="guide-title">
-            <h2 id="guide-title">{ "办事指南" }</h2>
-            <p class="print-only">{ format!("{} · 测算日期 {} · 政策数据 {} · 本单为测算参考，是否符合条件和金额以政府审核确认为准。", p.report.region_name, p.report.date, p.report.policy_version) }</p>
-            <h3>{ "申请材料（一次性告知：以下各项带齐即可，每项只需一份）" }</h3>
+            <h2 id="guide-title">{ t.guide_title }</h2>
+            <p class="print-only">{ fill(t.print_header, &[&p.report.region_name, &p.report.date, &p.report.policy_version]) }</p>
+            if t.lang.is_english() { <p class="hint">{ t.official_names_note }</p> }
+            <h3>{ t.materials_heading }</h3>
             <ul class="materials">
                 { for g.materials.iter().map(|m| html! {
                     <li>
                         <span class="box" aria-hidden="true">{ "☐" }</span>
                         <strong>{ &m.name }</strong>
-                        if !m.members.is_empty() { { format!("：{}", m.members.join("、")) } }
-                        <br /><small>{ format!("用于：{}", m.programs.join("、")) }{ " · 依据：" }{ for m.citations.iter().map(citation) }</small>
+                        if !m.members.is_empty() { { fill(t.problem_line, &[&"", &m.members.join(if t.lang.is_english() { ", " } else { "、" })]) } }
+                        <br /><small>{ fill(t.used_for, &[&m.programs.join(if t.lang.is_english() { ", " } else { "、" })]) }{ " · " }{ t.basis }{ for m.citations.iter().map(citation) }</small>
                     </li>
                 }) }
             </ul>
-            <h3>{ "办理流程" }</h3>
+            <h3>{ t.steps_heading }</h3>
             { for g.procedures.iter().map(|pr| html! {
                 <div class="procedure">
-                    <h4>{ pr.programs.join("、") }</h4>
+                    <h4>{ pr.programs.join(if t.lang.is_english() { ", " } else { "、" }) }</h4>
                     <ol>{ for pr.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
-                    <small>{ "依据：" }{ for pr.citations.iter().map(citation) }</small>
+                    <small>{ t.basis }{ for pr.citations.iter().map(citation) }</small>
                 </div>
             }) }
-            <h3>{ "办理地点与咨询" }</h3>
+            <h3>{ t.offices_heading }</h3>
             <ul class="offices">
                 { for g.offices.iter().map(|o| html! { <li>{ &o.text }
-                    if !o.citations.is_empty() { <br /><small>{ "依据：" }{ for o.citations.iter().map(citation) }</small> }
+                    if !o.citations.is_empty() { <br /><small>{ t.basis }{ for o.citations.iter().map(citation) }</small> }
                 </li> }) }
             </ul>
-            <button type="button" class="secondary no-print" onclick={print}>{ "打印 / 保存为 PDF" }</button>
+            <button type="button" class="secondary no-print" onclick={print}>{ t.print }</button>
         </section>
     }
 }

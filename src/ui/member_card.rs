@@ -1,6 +1,7 @@
 //! One household member's questions.
 use super::fields::{options, SelectField, TextField};
 use super::state::{Action, MemberField, MemberForm};
+use super::text::{fill, use_text, Text};
 use super::Messages;
 use crate::household::{DisabilityCategory, IncomeKind, ParentStatus, Relation, Supporters};
 use yew::prelude::*;
@@ -17,6 +18,7 @@ pub struct MemberCardProps {
 pub fn member_card(p: &MemberCardProps) -> Html {
     let i = p.index;
     let m = &p.member;
+    let t = use_text();
     let set = |field: MemberField| {
         let d = p.dispatch.clone();
         Callback::from(move |v: String| d.emit(Action::SetMember(i, field, v)))
@@ -36,85 +38,85 @@ pub fn member_card(p: &MemberCardProps) -> Html {
         let d = p.dispatch.clone();
         Callback::from(move |_| d.emit(Action::AddIncome(i)))
     };
-    let title = if is_applicant { "申请人本人".to_string() } else { format!("家庭成员 {}", i + 1) };
+    let title = if is_applicant { t.applicant.to_string() } else { fill(t.member_n, &[&(i + 1)]) };
     html! {
         <fieldset class="member" aria-label={title.clone()}>
             <legend>{ title }</legend>
             if !is_applicant {
-                <SelectField id={id("relation")} label="与申请人的关系" value={m.relation.clone()}
-                    options={options(&Relation::ALL[1..], Relation::json, Relation::zh)} onchange={set(MemberField::Relation)} error={msg("relation")} />
+                <SelectField id={id("relation")} label={t.relation_label} value={m.relation.clone()}
+                    options={options(t, &Relation::ALL[1..], Relation::json, Relation::zh, Relation::en)} onchange={set(MemberField::Relation)} error={msg("relation")} />
             }
-            <TextField id={id("birth")} label="出生日期" input_type="date" value={m.birth_date.clone()}
+            <TextField id={id("birth")} label={t.birth_label} input_type="date" value={m.birth_date.clone()}
                 oninput={set(MemberField::BirthDate)} error={msg("birthDate")} hint={hint("birthDate")} />
-            <SelectField id={id("has-income")} label="每月收入" value={m.has_income.clone()}
-                options={vec![(AttrValue::from("none"), AttrValue::from("无收入")), (AttrValue::from("some"), AttrValue::from("有收入（逐项填写）"))]}
+            <SelectField id={id("has-income")} label={t.income_label} value={m.has_income.clone()}
+                options={vec![(AttrValue::from("none"), AttrValue::from(t.income_none)), (AttrValue::from("some"), AttrValue::from(t.income_some))]}
                 onchange={set(MemberField::HasIncome)} error={msg("incomes")} hint={hint("incomes")} />
             if m.has_income == "some" {
                 <div class="incomes">
-                    { for m.incomes.iter().enumerate().map(|(row, r)| income_row(p, row, r)) }
-                    <button type="button" class="secondary" onclick={add_income}>{ "＋ 再加一项收入" }</button>
+                    { for m.incomes.iter().enumerate().map(|(row, r)| income_row(p, t, row, r)) }
+                    <button type="button" class="secondary" onclick={add_income}>{ t.add_income }</button>
                 </div>
             }
             <div class="pair">
-                <SelectField id={id("disability")} label="残疾人证类别" value={m.disability_category.clone()} placeholder="无残疾人证"
-                    options={options(DisabilityCategory::ALL, DisabilityCategory::json, DisabilityCategory::zh)}
+                <SelectField id={id("disability")} label={t.disability_label} value={m.disability_category.clone()} placeholder={AttrValue::Static(t.no_certificate)}
+                    options={options(t, DisabilityCategory::ALL, DisabilityCategory::json, DisabilityCategory::zh, DisabilityCategory::en)}
                     onchange={set(MemberField::DisabilityCategory)} error={msg("disability.category")} />
                 if !m.disability_category.is_empty() {
-                    <SelectField id={id("grade")} label="残疾等级" value={m.disability_grade.clone()}
-                        options={(1..=4).map(|g| (AttrValue::from(g.to_string()), AttrValue::from(format!("{g} 级")))).collect::<Vec<_>>()}
+                    <SelectField id={id("grade")} label={t.grade_label} value={m.disability_grade.clone()}
+                        options={(1..=4).map(|g| (AttrValue::from(g.to_string()), AttrValue::from(fill(t.grade_n, &[&g])))).collect::<Vec<_>>()}
                         onchange={set(MemberField::DisabilityGrade)} error={msg("disability.grade")} />
                 }
             </div>
             if show("selfCare", &m.self_care) {
-                <SelectField id={id("self-care")} label="生活自理能力" value={m.self_care.clone()}
-                    options={vec![("full".into(), "能自理（全自理）".into()), ("partial".into(), "部分不能自理（半失能）".into()), ("none".into(), "完全不能自理（全失能）".into())]}
+                <SelectField id={id("self-care")} label={t.self_care_label} value={m.self_care.clone()}
+                    options={vec![("full".into(), t.self_care_full.into()), ("partial".into(), t.self_care_partial.into()), ("none".into(), t.self_care_none.into())]}
                     onchange={set(MemberField::SelfCare)} error={msg("selfCare")} hint={hint("selfCare")} />
             }
             if show("laborCapacity", &m.labor_capacity) {
-                <SelectField id={id("labor")} label="劳动能力" value={m.labor_capacity.clone()}
-                    options={vec![("full".into(), "有劳动能力".into()), ("partial".into(), "部分丧失劳动能力".into()), ("none".into(), "无劳动能力".into())]}
+                <SelectField id={id("labor")} label={t.labor_label} value={m.labor_capacity.clone()}
+                    options={vec![("full".into(), t.labor_full.into()), ("partial".into(), t.labor_partial.into()), ("none".into(), t.labor_none.into())]}
                     onchange={set(MemberField::LaborCapacity)} error={msg("laborCapacity")} hint={hint("laborCapacity")} />
             }
             if show("supporters", &m.supporters) {
-                <SelectField id={id("supporters")} label="法定赡养、抚养、扶养人" value={m.supporters.clone()}
-                    options={options(Supporters::ALL, Supporters::json, Supporters::zh)}
+                <SelectField id={id("supporters")} label={t.supporters_label} value={m.supporters.clone()}
+                    options={options(t, Supporters::ALL, Supporters::json, Supporters::zh, Supporters::en)}
                     onchange={set(MemberField::Supporters)} error={msg("supporters")} hint={hint("supporters")} />
             }
             if show("parents", &format!("{}{}", m.father, m.mother)) {
                 <div class="pair">
-                    <SelectField id={id("father")} label="父亲情况" value={m.father.clone()}
-                        options={options(ParentStatus::ALL, ParentStatus::json, ParentStatus::zh)} onchange={set(MemberField::Father)}
+                    <SelectField id={id("father")} label={t.father_label} value={m.father.clone()}
+                        options={options(t, ParentStatus::ALL, ParentStatus::json, ParentStatus::zh, ParentStatus::en)} onchange={set(MemberField::Father)}
                         error={msg("parents.father")} hint={hint("parents")} />
-                    <SelectField id={id("mother")} label="母亲情况" value={m.mother.clone()}
-                        options={options(ParentStatus::ALL, ParentStatus::json, ParentStatus::zh)} onchange={set(MemberField::Mother)}
+                    <SelectField id={id("mother")} label={t.mother_label} value={m.mother.clone()}
+                        options={options(t, ParentStatus::ALL, ParentStatus::json, ParentStatus::zh, ParentStatus::en)} onchange={set(MemberField::Mother)}
                         error={msg("parents.mother")} />
                 </div>
             }
             if show("careSetting", &m.care_setting) {
-                <SelectField id={id("care-setting")} label="养育方式" value={m.care_setting.clone()}
-                    options={vec![("family".into(), "由亲属等在家养育（散居）".into()), ("institution".into(), "在福利机构集中养育".into())]}
+                <SelectField id={id("care-setting")} label={t.care_setting_label} value={m.care_setting.clone()}
+                    options={vec![("family".into(), t.care_family.into()), ("institution".into(), t.care_institution.into())]}
                     onchange={set(MemberField::CareSetting)} error={msg("careSetting")} hint={hint("careSetting")} />
             }
             if show("workInjuryCare", &m.work_injury_care) {
-                <SelectField id={id("work-injury")} label="是否领取工伤保险生活护理费" value={m.work_injury_care.clone()}
-                    options={yes_no()} onchange={set(MemberField::WorkInjuryCare)} error={msg("workInjuryCare")} hint={hint("workInjuryCare")} />
+                <SelectField id={id("work-injury")} label={t.work_injury_label} value={m.work_injury_care.clone()}
+                    options={yes_no(t)} onchange={set(MemberField::WorkInjuryCare)} error={msg("workInjuryCare")} hint={hint("workInjuryCare")} />
             }
             if show("seriousIllness", &m.serious_illness) {
-                <SelectField id={id("illness")} label="是否患有重病（大病）" value={m.serious_illness.clone()}
-                    options={yes_no()} onchange={set(MemberField::SeriousIllness)} error={msg("seriousIllness")} hint={hint("seriousIllness")} />
+                <SelectField id={id("illness")} label={t.illness_label} value={m.serious_illness.clone()}
+                    options={yes_no(t)} onchange={set(MemberField::SeriousIllness)} error={msg("seriousIllness")} hint={hint("seriousIllness")} />
             }
             if show("medicalOutOfPocket", &m.medical_out_of_pocket) {
-                <TextField id={id("medical")} label="近12个月看病自付费用（医保报销后）" value={m.medical_out_of_pocket.clone()} inputmode="decimal"
-                    suffix="元" oninput={set(MemberField::MedicalOutOfPocket)} error={msg("medicalOutOfPocket")} hint={hint("medicalOutOfPocket")} />
+                <TextField id={id("medical")} label={t.medical_label} value={m.medical_out_of_pocket.clone()} inputmode="decimal"
+                    suffix={t.yuan} oninput={set(MemberField::MedicalOutOfPocket)} error={msg("medicalOutOfPocket")} hint={hint("medicalOutOfPocket")} />
             }
             if !is_applicant {
-                <button type="button" class="link danger" onclick={remove}>{ "删除这位成员" }</button>
+                <button type="button" class="link danger" onclick={remove}>{ t.remove_member }</button>
             }
         </fieldset>
     }
 }
 
-fn income_row(p: &MemberCardProps, row: usize, r: &super::state::IncomeRow) -> Html {
+fn income_row(p: &MemberCardProps, t: &Text, row: usize, r: &super::state::IncomeRow) -> Html {
     let i = p.index;
     let d = p.dispatch.clone();
     let on_kind = Callback::from(move |v: String| d.emit(Action::SetIncome { member: i, row, kind: Some(v), monthly: None }));
@@ -125,15 +127,15 @@ fn income_row(p: &MemberCardProps, row: usize, r: &super::state::IncomeRow) -> H
     let path = format!("members[{i}].incomes[{row}]");
     html! {
         <div class="income-row">
-            <SelectField id={format!("m{i}-income{row}-kind")} label={format!("收入 {} 类型", row + 1)} value={r.kind.clone()}
-                options={options(IncomeKind::ALL, IncomeKind::json, IncomeKind::zh)} onchange={on_kind} error={p.messages.error(&format!("{path}.kind"))} />
-            <TextField id={format!("m{i}-income{row}-amount")} label="每月金额" value={r.monthly.clone()} inputmode="decimal" placeholder="如 1200"
-                suffix="元/月" oninput={on_amount} error={p.messages.error(&format!("{path}.monthly"))} />
-            <button type="button" class="link danger" onclick={remove} aria-label={format!("删除收入 {}", row + 1)}>{ "删除" }</button>
+            <SelectField id={format!("m{i}-income{row}-kind")} label={fill(t.income_kind_n, &[&(row + 1)])} value={r.kind.clone()}
+                options={options(t, IncomeKind::ALL, IncomeKind::json, IncomeKind::zh, IncomeKind::en)} onchange={on_kind} error={p.messages.error(&format!("{path}.kind"))} />
+            <TextField id={format!("m{i}-income{row}-amount")} label={t.income_amount} value={r.monthly.clone()} inputmode="decimal" placeholder={t.income_placeholder}
+                suffix={t.yuan_per_month} oninput={on_amount} error={p.messages.error(&format!("{path}.monthly"))} />
+            <button type="button" class="link danger" onclick={remove} aria-label={fill(t.remove_income_n, &[&(row + 1)])}>{ t.remove }</button>
         </div>
     }
 }
 
-fn yes_no() -> Vec<(AttrValue, AttrValue)> {
-    vec![(AttrValue::Static("false"), AttrValue::Static("否")), (AttrValue::Static("true"), AttrValue::Static("是"))]
+fn yes_no(t: &Text) -> Vec<(AttrValue, AttrValue)> {
+    vec![(AttrValue::Static("false"), AttrValue::Static(t.no)), (AttrValue::Static("true"), AttrValue::Static(t.yes))]
 }

@@ -1,6 +1,7 @@
 //! The Yew widget. Components only collect answers and show the engine's report; every
 //! eligibility decision is made by the engine through [`evaluate_form`].
 mod app;
+mod assets;
 mod chart;
 mod fields;
 mod privacy;
@@ -11,12 +12,15 @@ mod program_card;
 mod region_picker;
 mod results;
 mod state;
+mod text;
 
 pub use app::App;
 
 use crate::date::Date;
 use crate::explain::Report;
 use crate::household::InputError;
+use crate::i18n::Lang;
+use text::Text;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use yew::{AttrValue, Callback};
@@ -42,14 +46,18 @@ pub fn start() {
 
 fn mount(root: Option<web_sys::Element>) {
     if let Some(element) = root {
-        let props = app::AppProps { region: app::DEFAULT_REGION.into(), elder: false, on_report: Callback::noop() };
+        let lang = element.get_attribute("lang").and_then(|l| Lang::from_tag(&l)).unwrap_or_default();
+        let props = app::AppProps { region: app::DEFAULT_REGION.into(), elder: false, lang, on_report: Callback::noop() };
         yew::Renderer::<App>::with_root_and_props(element, props).render();
     }
 }
 
 /// Renders the widget into `container` (inside the custom element's shadow root) and
 /// dispatches `assistance-calculator:result` on `host` with each report.
-pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region: Option<String>, elder: bool) -> yew::AppHandle<App> {
+pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region: Option<String>, elder: bool, lang: Option<String>, base: Option<String>) -> yew::AppHandle<App> {
+    if let Some(base) = base {
+        let _ = assets::BASE.set(base);
+    }
     let on_report = Callback::from(move |report: crate::explain::Report| {
         let detail = crate::api::to_js(&report);
         let init = web_sys::CustomEventInit::new();
@@ -61,32 +69,36 @@ pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region:
         }
     });
     let region = region.filter(|r| crate::region::RegionCode::parse(r).is_some()).unwrap_or_else(|| app::DEFAULT_REGION.to_string());
-    let props = app::AppProps { region: region.into(), elder, on_report };
+    let lang = lang.and_then(|l| Lang::from_tag(&l)).unwrap_or_default();
+    let props = app::AppProps { region: region.into(), elder, lang, on_report };
     yew::Renderer::<App>::with_root_and_props(container, props).render()
 }
 
-/// Why a host pack was not used, shown above the form.
-pub static PACK_NOTICE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+/// Why a host pack was not used, shown above the form (简体, English).
+pub static PACK_NOTICE: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
 
 /// Fetches a pack from the page's own origin and installs it.
-async fn load_host_pack(url: &str) -> Result<(), String> {
+async fn load_host_pack(url: &str) -> Result<(), (String, String)> {
     use wasm_bindgen::JsCast;
-    let window = web_sys::window().ok_or("no window")?;
-    let origin = window.location().origin().map_err(|_| "no origin")?;
-    let absolute = web_sys::Url::new_with_base(url, &origin).map_err(|_| format!("数据包地址无效：{url}"))?;
+    let failed = |zh: String, en: String| (zh, en);
+    let window = web_sys::window().ok_or_else(|| failed("无法访问页面".into(), "no window".into()))?;
+    let origin = window.location().origin().map_err(|_| failed("无法确定本页来源".into(), "no origin".into()))?;
+    let absolute = web_sys::Url::new_with_base(url, &origin).map_err(|_| failed(format!("数据包地址无效：{url}"), format!("the data pack address is not valid: {url}")))?;
     if absolute.origin() != origin {
-        return Err(format!("数据包须与本页同源，已拒绝：{url}"));
+        return Err(failed(format!("数据包须与本页同源，已拒绝：{url}"), format!("the data pack must come from this page's own site; refused: {url}")));
     }
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&absolute.href())).await.map_err(|_| format!("数据包下载失败：{url}"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "fetch returned no response")?;
+    let download_failed = || failed(format!("数据包下载失败：{url}"), format!("the data pack could not be downloaded: {url}"));
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&absolute.href())).await.map_err(|_| download_failed())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| download_failed())?;
     if !response.ok() {
-        return Err(format!("数据包下载失败（HTTP {}）：{url}", response.status()));
+        return Err(failed(format!("数据包下载失败（HTTP {}）：{url}", response.status()), format!("the data pack could not be downloaded (HTTP {}): {url}", response.status())));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "no body")?).await.map_err(|_| "数据包读取失败")?;
-    let json: serde_json::Value = serde_json::from_str(&text.as_string().unwrap_or_default()).map_err(|e| format!("数据包不是有效的 JSON：{e}"))?;
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| download_failed())?).await.map_err(|_| download_failed())?;
+    let json: serde_json::Value = serde_json::from_str(&text.as_string().unwrap_or_default())
+        .map_err(|e| failed(format!("数据包不是有效的 JSON：{e}"), format!("the data pack is not valid JSON: {e}")))?;
     crate::policy::Pack::install_host(&json).map_err(|problems| {
         let first: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
-        format!("数据包有 {} 处问题（{}），已改用内置数据", problems.len(), first.join("；"))
+        failed(format!("数据包有 {} 处问题（{}）", problems.len(), first.join("；")), format!("the data pack has {} problems ({})", problems.len(), first.join("; ")))
     })
 }
 
@@ -95,16 +107,18 @@ fn gloo_root() -> Option<web_sys::Element> {
 }
 
 /// The one hook between the form and the engine.
-pub fn evaluate_form(form: &state::FormState) -> Result<Report, InputError> {
-    crate::evaluate_json(&form.to_json(), Date::today())
+pub fn evaluate_form(form: &state::FormState, lang: Lang) -> Result<Report, InputError> {
+    let mut json = form.to_json();
+    json["language"] = lang.tag().into();
+    crate::evaluate_json(&json, Date::today())
 }
 
 /// Field messages for the form: errors by JSON path, and the paths a program still needs.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Messages(Rc<(HashMap<String, String>, HashSet<String>)>);
+#[derive(Clone, Debug, PartialEq)]
+pub struct Messages(Rc<(HashMap<String, String>, HashSet<String>)>, &'static Text);
 
 impl Messages {
-    pub fn from_result(result: &Result<Report, InputError>) -> Messages {
+    pub fn from_result(result: &Result<Report, InputError>, t: &'static Text) -> Messages {
         let mut errors = HashMap::new();
         let mut missing = HashSet::new();
         match result {
@@ -112,14 +126,14 @@ impl Messages {
                 if is_unanswered(p) {
                     missing.insert(p.path.clone());
                 } else {
-                    errors.entry(p.path.clone()).or_insert_with(|| p.message.clone());
+                    errors.entry(p.path.clone()).or_insert_with(|| t.pick(&p.message, &p.message_en).into_owned());
                 }
             }),
             Ok(report) => report.programs.iter().flat_map(|r| &r.missing).for_each(|m| {
                 missing.insert(m.clone());
             }),
         }
-        Messages(Rc::new((errors, missing)))
+        Messages(Rc::new((errors, missing)), t)
     }
 
     pub fn error(&self, path: &str) -> Option<AttrValue> {
@@ -136,7 +150,7 @@ impl Messages {
     pub fn with_questions_from(self, previous: &HashSet<String>) -> Messages {
         let (errors, mut missing) = (*self.0).clone();
         missing.extend(previous.iter().cloned());
-        Messages(Rc::new((errors, missing)))
+        Messages(Rc::new((errors, missing)), self.1)
     }
 
     pub fn questions(&self) -> HashSet<String> {
@@ -144,7 +158,7 @@ impl Messages {
     }
 
     pub fn hint(&self, path: &str) -> Option<AttrValue> {
-        self.0 .1.contains(path).then_some(AttrValue::Static("请回答此项：有的救助项目需要它才能判断"))
+        self.0 .1.contains(path).then_some(AttrValue::Static(self.1.please_answer))
     }
 }
 

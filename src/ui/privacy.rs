@@ -3,6 +3,7 @@
 //! reaches a server.
 use super::storage;
 use crate::form::FormState;
+use super::text::use_text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +19,7 @@ pub struct PrivacyProps {
 #[function_component(Privacy)]
 pub fn privacy(p: &PrivacyProps) -> Html {
     let link = use_state(|| None::<String>);
+    let t = use_text();
     let on_consent = {
         let cb = p.on_consent.clone();
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
@@ -36,24 +38,24 @@ pub fn privacy(p: &PrivacyProps) -> Html {
     let delete_unreadable = p.on_delete_unreadable.reform(|_| ());
     html! {
         <section class="privacy-tools" aria-labelledby="privacy-title">
-            <h2 id="privacy-title">{ "保存与分享" }</h2>
+            <h2 id="privacy-title">{ t.privacy_title }</h2>
             if p.unreadable {
-                <p class="notice" role="alert">{ "之前保存的填写内容无法读取（可能来自旧版本或已损坏），已单独存放，没有覆盖。" }
-                    <button type="button" class="link" onclick={delete_unreadable}>{ "删除这份无法读取的内容" }</button></p>
+                <p class="notice" role="alert">{ t.draft_unreadable }
+                    <button type="button" class="link" onclick={delete_unreadable}>{ t.delete_unreadable }</button></p>
             }
             <div class="field checkbox">
                 <input id="consent" type="checkbox" checked={p.consent} onchange={on_consent} />
-                <label for="consent">{ "在这台设备上保存我的填写（只存在本机浏览器里，不上传）" }</label>
+                <label for="consent">{ t.consent }</label>
             </div>
-            <button type="button" class="secondary" onclick={clear}>{ "清除我的数据" }</button>
-            <button type="button" class="secondary" onclick={share}>{ "生成分享链接（给社工或家人）" }</button>
+            <button type="button" class="secondary" onclick={clear}>{ t.clear }</button>
+            <button type="button" class="secondary" onclick={share}>{ t.share }</button>
             if let Some(url) = &*link {
                 <div class="share">
-                    <label for="share-link">{ "分享链接" }</label>
+                    <label for="share-link">{ t.share_link }</label>
                     <input id="share-link" type="text" readonly=true value={url.clone()} />
-                    <p class="hint">{ "链接里含有您填写的家庭情况，请只发给信任的人。这些信息在链接“#”之后，打开链接时不会发送给任何服务器。" }</p>
+                    <p class="hint">{ t.share_hint }</p>
                     if let Some((path, size)) = storage::qr_path(url) {
-                        <svg class="qr" role="img" aria-label="分享链接的二维码" viewBox={format!("-2 -2 {} {}", size + 4, size + 4)} xmlns="http://www.w3.org/2000/svg">
+                        <svg class="qr" role="img" aria-label={t.share_qr} viewBox={format!("-2 -2 {} {}", size + 4, size + 4)} xmlns="http://www.w3.org/2000/svg">
                             <rect x="-2" y="-2" width={(size + 4).to_string()} height={(size + 4).to_string()} fill="#fff" />
                             <path d={path} fill="#000" />
                         </svg>

@@ -1,5 +1,7 @@
 //! One program's result: outcome, monthly amount, and the checks with their citations.
 use crate::explain::{Check, Citation, Outcome, ProgramReport, StandardUsed};
+use super::results::Amount;
+use super::text::{fill, use_text, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -7,43 +9,44 @@ pub struct ProgramCardProps {
     pub report: ProgramReport,
 }
 
-pub fn outcome_label(outcome: Outcome) -> (&'static str, &'static str) {
+pub fn outcome_label(t: &Text, outcome: Outcome) -> (&'static str, &'static str) {
     match outcome {
-        Outcome::Eligible => ("可能符合", "eligible"),
-        Outcome::Ineligible => ("可能不符合", "ineligible"),
-        Outcome::NeedsMoreInfo => ("需补充信息", "needs_more_info"),
-        Outcome::NotCovered => ("标准待核实", "not_covered"),
+        Outcome::Eligible => (t.eligible, "eligible"),
+        Outcome::Ineligible => (t.ineligible, "ineligible"),
+        Outcome::NeedsMoreInfo => (t.needs_more_info, "needs_more_info"),
+        Outcome::NotCovered => (t.not_covered, "not_covered"),
     }
 }
 
 #[function_component(ProgramCard)]
 pub fn program_card(p: &ProgramCardProps) -> Html {
     let r = &p.report;
-    let (label, class) = outcome_label(r.outcome);
+    let t = use_text();
+    let (label, class) = outcome_label(t, r.outcome);
     html! {
         <article class={classes!("card", class)} data-program={r.program} aria-labelledby={format!("{}-title", r.program)}>
             <header>
-                <h3 id={format!("{}-title", r.program)}>{ r.name_zh }</h3>
+                <h3 id={format!("{}-title", r.program)}>{ super::text::program_name(t, r.program) }</h3>
                 <span class="badge" data-outcome={class}>{ label }</span>
             </header>
             if let Some(amount) = &r.monthly_amount {
-                <p class="amount">{ if r.amount_is_minimum { "每月不低于 " } else { "每月约 " } }<strong data-amount={amount.clone()}>{ amount }</strong>{ " 元" }</p>
+                <p class="amount"><Amount template={if r.amount_is_minimum { t.amount_at_least } else { t.amount_about }} amount={amount.clone()} data="amount" /></p>
             }
             <p class="summary">{ &r.summary }</p>
             if r.members.len() > 1 || r.members.iter().any(|m| m.monthly_amount.is_none()) {
                 <ul class="member-amounts">
                     { for r.members.iter().map(|m| html! {
-                        <li>{ format!("{}：{}", m.name, m.monthly_amount.as_deref().map(|a| format!("每月约 {a} 元")).unwrap_or_else(|| "金额待补充信息或待核实".to_string())) }</li>
+                        <li>{ fill(t.problem_line, &[&m.name, &m.monthly_amount.as_deref().map(|a| fill(t.amount_about, &[&a])).unwrap_or_else(|| t.member_amount_unknown.to_string())]) }</li>
                     }) }
                 </ul>
             }
             if !r.checks.is_empty() {
                 <details>
-                    <summary>{ format!("查看依据（{} 项）", r.checks.len()) }</summary>
-                    <ul class="checks">{ for r.checks.iter().map(check) }</ul>
+                    <summary>{ fill(t.show_basis, &[&r.checks.len()]) }</summary>
+                    <ul class="checks">{ for r.checks.iter().map(|c| check(t, c)) }</ul>
                     if !r.standards.is_empty() {
-                        <h4>{ "所用标准" }</h4>
-                        <ul class="standards">{ for r.standards.iter().map(standard) }</ul>
+                        <h4>{ t.standards_used }</h4>
+                        <ul class="standards">{ for r.standards.iter().map(|s| standard(t, s)) }</ul>
                     }
                 </details>
             }
@@ -51,11 +54,11 @@ pub fn program_card(p: &ProgramCardProps) -> Html {
     }
 }
 
-fn check(c: &Check) -> Html {
+fn check(t: &Text, c: &Check) -> Html {
     let (icon, class, said) = match c.passed {
-        Some(true) => ("✓", "pass", "符合"),
-        Some(false) => ("✗", "fail", "不符合"),
-        None => ("？", "unknown", "待核实或待补充"),
+        Some(true) => ("✓", "pass", t.check_pass),
+        Some(false) => ("✗", "fail", t.check_fail),
+        None => ("？", "unknown", t.check_unknown),
     };
     html! {
         <li class={classes!("check", class)} data-key={c.key.clone()}>
@@ -63,7 +66,7 @@ fn check(c: &Check) -> Html {
             <div>
                 <p>{ &c.detail }</p>
                 if !c.citations.is_empty() {
-                    <p class="cite">{ "依据：" }{ for c.citations.iter().map(citation) }</p>
+                    <p class="cite">{ t.basis }{ for c.citations.iter().map(citation) }</p>
                 }
             </div>
         </li>
@@ -80,27 +83,27 @@ pub fn citation(c: &Citation) -> Html {
     }
 }
 
-fn standard(s: &StandardUsed) -> Html {
+fn standard(t: &Text, s: &StandardUsed) -> Html {
     let number = if s.citation.doc_number.is_empty() { s.citation.title.clone() } else { s.citation.doc_number.clone() };
     html! {
         <li>
-            <strong>{ &s.name }</strong>{ format!("：{} {}", s.value, s.unit) }
+            <strong>{ &s.name }</strong>{ fill(t.problem_line, &[&"", &format!("{} {}", s.value, s.unit)]) }
             <br />
-            <small>{ format!("{} · 执行日期 {} · {} · ", s.level_note, s.from, s.issuer) }
+            <small>{ fill(t.standard_line, &[&s.level_note, &s.from, &s.issuer]) }
                 if s.citation.url.is_empty() { { number } } else { <a href={s.citation.url.clone()} target="_blank" rel="noopener noreferrer">{ number }</a> }
-                { format!(" · 核实日期 {}{}", s.last_verified, status_zh(&s.source_status)) }</small>
-            if s.stale { <br /><small class="stale">{ "可能已调整，请以当地公布为准" }</small> }
+                { fill(t.verified_on, &[&s.last_verified]) }{ status(t, &s.source_status) }</small>
+            if s.stale { <br /><small class="stale">{ t.stale }</small> }
             if !s.note.is_empty() { <br /><small class="note">{ &s.note }</small> }
         </li>
     }
 }
 
 /// How the source was read, for residents: an official page, or a repost to double-check.
-fn status_zh(status: &str) -> &'static str {
+fn status(t: &Text, status: &str) -> &'static str {
     match status {
-        "verified-official" => "（政府网站原文）",
-        "verified-official-mirror" => "（政府文件镜像）",
-        "verified-news" => "（新闻报道）",
-        _ => "（转载页面，请以官方公布为准）",
+        "verified-official" => t.status_official,
+        "verified-official-mirror" => t.status_mirror,
+        "verified-news" => t.status_news,
+        _ => t.status_secondary,
     }
 }

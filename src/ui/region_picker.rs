@@ -2,6 +2,7 @@
 //! is in the widget marked 已收录. Picking an uncovered county is allowed: its results say
 //! so and point to the local 民政局 and 12345, never to a neighbour's figures.
 use super::fields::SelectField;
+use super::text::{fill, use_text, Text};
 use crate::policy::Pack;
 use crate::region::{children, RegionCode};
 use yew::prelude::*;
@@ -10,6 +11,8 @@ use yew::prelude::*;
 pub struct RegionPickerProps {
     /// The county code chosen so far.
     pub region: AttrValue,
+    /// Whether the full name table has arrived (the lists are rebuilt when it does).
+    pub names_complete: bool,
     pub onchange: Callback<String>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
@@ -21,12 +24,13 @@ fn covered(code: &str) -> bool {
 }
 
 /// Options for one level; a place with covered counties below it is marked too.
-fn level_options(parent: Option<&str>, leaf: bool) -> Vec<(AttrValue, AttrValue)> {
+fn level_options(t: &Text, parent: Option<&str>, leaf: bool) -> Vec<(AttrValue, AttrValue)> {
     children(parent)
         .into_iter()
         .map(|(code, name)| {
             let has = if leaf { covered(code) } else { children(Some(code)).iter().any(|(c, _)| covered(c) || children(Some(c)).iter().any(|(d, _)| covered(d))) };
-            let label = if has { format!("{name}（已收录）") } else { name.to_string() };
+            let name = t.script(name);
+            let label = if has { fill(t.covered_mark, &[&name]) } else { name.into_owned() };
             (AttrValue::from(code), AttrValue::from(label))
         })
         .collect()
@@ -35,11 +39,13 @@ fn level_options(parent: Option<&str>, leaf: bool) -> Vec<(AttrValue, AttrValue)
 #[function_component(RegionPicker)]
 pub fn region_picker(p: &RegionPickerProps) -> Html {
     let region = p.region.to_string();
+    let t = use_text();
     let province = use_state(|| region.get(..2).map(|c| format!("{c}0000")).unwrap_or_default());
     let city = use_state(|| region.get(..4).map(|c| format!("{c}00")).unwrap_or_default());
-    let provinces = use_memo((), |_| level_options(None, false));
-    let cities = use_memo((*province).clone(), |p| if p.is_empty() { Vec::new() } else { level_options(Some(p), false) });
-    let counties = use_memo((*city).clone(), |c| if c.is_empty() { Vec::new() } else { level_options(Some(c), true) });
+    let ready = (t.lang, p.names_complete);
+    let provinces = use_memo(ready, |_| level_options(t, None, false));
+    let cities = use_memo(((*province).clone(), ready), |(p, _)| if p.is_empty() { Vec::new() } else { level_options(t, Some(p), false) });
+    let counties = use_memo(((*city).clone(), ready), |(c, _)| if c.is_empty() { Vec::new() } else { level_options(t, Some(c), true) });
     let on_province = {
         let (province, city) = (province.clone(), city.clone());
         Callback::from(move |v: String| {
@@ -53,14 +59,14 @@ pub fn region_picker(p: &RegionPickerProps) -> Html {
     };
     let county_value = if region.starts_with(&city.get(..4).unwrap_or("-").to_string()) { region.clone() } else { String::new() };
     html! {
-        <div class="region-picker" role="group" aria-label="所在地区">
-            <SelectField id="region-province" label="省（自治区、直辖市）" value={(*province).clone()} options={(*provinces).clone()} onchange={on_province} />
+        <div class="region-picker" role="group" aria-label={t.region_group}>
+            <SelectField id="region-province" label={t.province_label} value={(*province).clone()} options={(*provinces).clone()} onchange={on_province} />
             if !province.is_empty() {
-                <SelectField id="region-city" label="市（地区、州）" value={(*city).clone()} options={(*cities).clone()} onchange={on_city} />
+                <SelectField id="region-city" label={t.city_label} value={(*city).clone()} options={(*cities).clone()} onchange={on_city} />
             }
             if !city.is_empty() {
-                <SelectField id="region" label="县（区、市）" value={county_value} options={(*counties).clone()} onchange={p.onchange.clone()}
-                    error={p.error.clone()} hint={Some(AttrValue::Static("标有“已收录”的地区可以测算；其他地区请咨询当地民政部门或拨打 12345 政务服务热线"))} />
+                <SelectField id="region" label={t.county_label} value={county_value} options={(*counties).clone()} onchange={p.onchange.clone()}
+                    error={p.error.clone()} hint={Some(AttrValue::Static(t.region_hint))} />
             }
         </div>
     }

@@ -14,15 +14,17 @@ async function violations(page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-test('axe finds no violation in any state', async () => {
-  const page = await openPage(env, 'a11y');
+for (const [width, label] of [[360, 'phone'], [1280, 'desktop']]) test(`axe finds no violation in any state (${label})`, async () => {
+  const page = await openPage(env, `a11y-${label}`, { width, height: 800 });
   const found = {};
   found.empty = await violations(page);
+  await page.shot('0-empty');
   await page.fill('#date', '2025-07-01');
   await page.fill('#m0-birth', '1950-01-01');
   await choose(page, 'm0-has-income', '有收入（逐项填写）');
   await page.fill('#m0-income0-amount', '-5');
   found.error = await violations(page);
+  await page.shot('1-error');
   await page.fill('#m0-income0-amount', '300');
   await choose(page, 'm0-supporters', '无法定义务人');
   await choose(page, 'm0-self-care', '能自理（全自理）');
@@ -33,9 +35,10 @@ test('axe finds no violation in any state', async () => {
   found.results = await violations(page);
   await page.click('button.mode-toggle');
   found.elder = await violations(page);
+  await page.shot('2-elder');
   await page.emulateMedia({ media: 'print' });
   found.print = await violations(page);
-  await page.shot('1-all-open');
+  await page.shot('3-print');
   assert.deepEqual(found, { empty: [], error: [], results: [], elder: [], print: [] });
 });
 

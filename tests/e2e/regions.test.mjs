@@ -87,7 +87,7 @@ test('a host pack from the same site adds 云溪区; a broken pack is refused wi
   const bad = await env.browser.newPage({ viewport: { width: 360, height: 780 } });
   await bad.goto(`${env.base}bad-pack-test.html`);
   await bad.waitForSelector('.results');
-  assert.match(await bad.locator('.pack-notice').innerText(), /数据包有 1 处问题.*已改用内置数据/);
+  assert.match(await bad.locator('.pack-notice').innerText(), /数据包有 1 处问题.*测算使用本工具内置的政策数据/);
   await bad.screenshot({ path: 'tests/e2e/screenshots/host-pack-2-refused.png', fullPage: true });
   await pickRegion(bad, '湖南省（已收录）', '岳阳市（已收录）', '云溪区');
   await bad.fill('#m0-birth', '1985-01-01');

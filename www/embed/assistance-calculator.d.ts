@@ -35,6 +35,8 @@ export interface Household {
   hukou?: 'urban' | 'rural';
   members: Member[];
   assets?: { financial?: Money };
+  /** Wording of the report: 简体 (default), 繁體 or English. Ids, amounts and paths do not change. */
+  language?: 'zh-Hans' | 'zh-Hant' | 'en';
   emergency?: 'none' | 'fire' | 'accident' | 'disaster' | 'serious_illness' | 'other';
   expenses?: { medical?: Money; education?: Money };
 }
@@ -47,7 +49,7 @@ export interface StandardUsed {
   stale?: boolean; note?: string;
 }
 export interface ProgramReport {
-  program: ProgramId; nameZh: string; outcome: Outcome; monthlyAmount?: Money; amountIsMinimum?: boolean;
+  program: ProgramId; nameZh: string; name?: string; outcome: Outcome; monthlyAmount?: Money; amountIsMinimum?: boolean;
   members: { member: string; name: string; monthlyAmount?: Money }[]; checks: Check[]; missing: string[];
   summary: string; standards: StandardUsed[];
 }
@@ -63,7 +65,7 @@ export interface Report {
 export interface Problem { path: string; message: string; messageEn: string }
 export interface ErrorObject { error: { kind: 'invalid_input' | 'invalid_pack' | 'policy_data_error'; problems: Problem[] } }
 
-export interface MountOptions { region?: string; mode?: 'elder' | 'standard'; lang?: 'zh-Hans' }
+export interface MountOptions { region?: string; mode?: 'elder' | 'standard'; lang?: 'zh-Hans' | 'zh-Hant' | 'en' }
 export interface MountHandle { destroy(): void }
 
 export interface AssistanceCalculatorApi {

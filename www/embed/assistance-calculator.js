@@ -23,6 +23,14 @@ function styleSheet() {
   return sheet;
 }
 
+/** The 繁體 table is not in the first load: fetched from this folder the first time a report
+ *  in 繁體 is asked for (if it cannot be fetched, the report stays in 简体). */
+let hant = null;
+function hantTable(glue) {
+  hant ??= fetch(new URL('hant.tsv', import.meta.url)).then((r) => (r.ok ? r.text() : '')).then((t) => glue.installTable('hant', t), () => false);
+  return hant;
+}
+
 /** Renders a widget into `host`'s shadow root; resolves to a handle with destroy(). */
 async function mount(host, options = {}) {
   const [glue, css] = await Promise.all([ready, styleSheet()]);
@@ -30,7 +38,7 @@ async function mount(host, options = {}) {
   root.adoptedStyleSheets = [css];
   const container = document.createElement('div');
   root.replaceChildren(container);
-  return glue.mountIn(container, host, options.region ?? null, options.mode ?? null);
+  return glue.mountIn(container, host, options.region ?? null, options.mode ?? null, options.lang ?? null, new URL('./', import.meta.url).href);
 }
 
 class AssistanceCalculatorElement extends HTMLElement {
@@ -44,7 +52,7 @@ class AssistanceCalculatorElement extends HTMLElement {
 
   async #render() {
     const generation = ++this.#generation;
-    const handle = await mount(this, { region: this.getAttribute('region'), mode: this.getAttribute('mode') });
+    const handle = await mount(this, { region: this.getAttribute('region'), mode: this.getAttribute('mode'), lang: this.getAttribute('lang') });
     if (generation !== this.#generation) { handle.destroy(); return; }
     this.#handle?.destroy();
     this.#handle = handle;
@@ -56,7 +64,11 @@ if (!customElements.get('assistance-calculator')) customElements.define('assista
 /** The JS API (see assistance-calculator.d.ts). Every call resolves; errors come back as the
  *  contract's error object, never as a thrown panic. */
 window.AssistanceCalculator = Object.freeze({
-  evaluate: async (household, _options = {}) => (await ready).evaluate(household),
+  evaluate: async (household, _options = {}) => {
+    const glue = await ready;
+    if (household?.language === 'zh-Hant') await hantTable(glue);
+    return glue.evaluate(household);
+  },
   regions: async () => (await ready).regions(),
   version: async () => (await ready).version(),
   loadPack: async (pack) => (await ready).loadPack(pack),

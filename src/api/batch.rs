@@ -1,0 +1,106 @@
+//! Batch screening for the browser: the batch page's Web Worker feeds a roster's bytes in
+//! chunks as they are read; each call returns the households screened and the problems found
+//! so far, and `csv()` gives the same result sheet as the command line's `screen`.
+use crate::batch::{output, Event, Screener};
+use crate::date::Date;
+use wasm_bindgen::prelude::*;
+
+/// Called by the worker binary's `main`: a reference into this library is what makes the
+/// linker keep its exports (an empty `main` would link none of them).
+pub fn start() {}
+
+#[wasm_bindgen]
+pub struct BatchScreener {
+    screener: Screener,
+    /// The end of the last chunk when it stopped mid-line.
+    partial: Vec<u8>,
+    csv: String,
+    fatal: Option<serde_json::Value>,
+}
+
+#[wasm_bindgen]
+impl BatchScreener {
+    /// `today` (YYYY-MM-DD) is the determination date of rows that give none; default today.
+    #[wasm_bindgen(constructor)]
+    pub fn new(today: Option<String>) -> Result<BatchScreener, JsValue> {
+        let today = today.as_deref().and_then(Date::parse).unwrap_or_else(Date::today);
+        let screener = Screener::new(today).map_err(|f| super::to_js(&serde_json::json!({ "fatal": f.problems })))?;
+        Ok(BatchScreener { screener, partial: Vec::new(), csv: output::header(), fatal: None })
+    }
+
+    /// Feeds the next bytes of the file; returns `{ rows, problems, fatal? }` for what they completed.
+    pub fn push(&mut self, chunk: &[u8]) -> JsValue {
+        self.partial.extend_from_slice(chunk);
+        let Some(end) = self.partial.iter().rposition(|&b| b == b'\n') else { return self.events(Vec::new()) };
+        let rest = self.partial.split_off(end + 1);
+        let complete = std::mem::replace(&mut self.partial, rest);
+        let mut events = Vec::new();
+        for line in complete.split_inclusive(|&b| b == b'\n') {
+            if self.fatal.is_some() {
+                break;
+            }
+            if let Err(f) = self.screener.push_line(line, &mut |e| events.push(e)) {
+                self.fatal = Some(serde_json::json!(f.problems));
+            }
+        }
+        self.events(events)
+    }
+
+    /// Ends the file: screens the last household.
+    pub fn finish(&mut self) -> JsValue {
+        let mut events = Vec::new();
+        if !self.partial.is_empty() && self.fatal.is_none() {
+            let last = std::mem::take(&mut self.partial);
+            if let Err(f) = self.screener.push_line(&last, &mut |e| events.push(e)) {
+                self.fatal = Some(serde_json::json!(f.problems));
+            }
+        }
+        if self.fatal.is_none() {
+            if let Err(f) = self.screener.finish(&mut |e| events.push(e)) {
+                self.fatal = Some(serde_json::json!(f.problems));
+            }
+        }
+        self.events(events)
+    }
+
+    /// The counts so far: `{ screened, skipped, badRows, likelyEligible }`.
+    pub fn stats(&self) -> JsValue {
+        super::to_js(&self.screener.stats())
+    }
+
+    /// The result sheet (with a BOM, for Excel), as `assistance-calculator screen` writes it.
+    pub fn csv(&self) -> String {
+        self.csv.clone()
+    }
+
+    fn events(&mut self, events: Vec<Event>) -> JsValue {
+        let mut rows = Vec::new();
+        let mut problems = Vec::new();
+        for event in events {
+            match event {
+                Event::Screened(summary) => {
+                    output::screened(&mut self.csv, &summary);
+                    let mut row = serde_json::to_value(&*summary).unwrap_or_default();
+                    name_programs(&mut row);
+                    rows.push(row);
+                }
+                Event::Skipped(s) => output::skipped(&mut self.csv, &s.household_id, s.first_line, s.rows, s.problems),
+                Event::Problem(p) => problems.push(serde_json::to_value(&p).unwrap_or_default()),
+            }
+        }
+        super::to_js(&serde_json::json!({ "rows": rows, "problems": problems, "fatal": self.fatal }))
+    }
+}
+
+/// Adds each program's English name beside `nameZh`, for the page's English view.
+fn name_programs(row: &mut serde_json::Value) {
+    for list in ["eligible", "needsMoreInfo"] {
+        if let Some(items) = row.get_mut(list).and_then(|v| v.as_array_mut()) {
+            for item in items {
+                let id = item.get("program").and_then(|p| p.as_str()).unwrap_or_default();
+                let name = crate::programs::name_en(id);
+                item["name"] = name.into();
+            }
+        }
+    }
+}
