@@ -12,8 +12,6 @@ pub fn start() {}
 #[wasm_bindgen]
 pub struct BatchScreener {
     screener: Screener,
-    /// The end of the last chunk when it stopped mid-line.
-    partial: Vec<u8>,
     csv: String,
     fatal: Option<serde_json::Value>,
 }
@@ -25,21 +23,14 @@ impl BatchScreener {
     pub fn new(today: Option<String>) -> Result<BatchScreener, JsValue> {
         let today = today.as_deref().and_then(Date::parse).unwrap_or_else(Date::today);
         let screener = Screener::new(today).map_err(|f| super::to_js(&serde_json::json!({ "fatal": f.problems })))?;
-        Ok(BatchScreener { screener, partial: Vec::new(), csv: output::header(), fatal: None })
+        Ok(BatchScreener { screener, csv: output::header(), fatal: None })
     }
 
     /// Feeds the next bytes of the file; returns `{ rows, problems, fatal? }` for what they completed.
     pub fn push(&mut self, chunk: &[u8]) -> JsValue {
-        self.partial.extend_from_slice(chunk);
-        let Some(end) = self.partial.iter().rposition(|&b| b == b'\n') else { return self.events(Vec::new()) };
-        let rest = self.partial.split_off(end + 1);
-        let complete = std::mem::replace(&mut self.partial, rest);
         let mut events = Vec::new();
-        for line in complete.split_inclusive(|&b| b == b'\n') {
-            if self.fatal.is_some() {
-                break;
-            }
-            if let Err(f) = self.screener.push_line(line, &mut |e| events.push(e)) {
+        if self.fatal.is_none() {
+            if let Err(f) = self.screener.push_chunk(chunk, &mut |e| events.push(e)) {
                 self.fatal = Some(serde_json::json!(f.problems));
             }
         }
@@ -49,12 +40,6 @@ impl BatchScreener {
     /// Ends the file: screens the last household.
     pub fn finish(&mut self) -> JsValue {
         let mut events = Vec::new();
-        if !self.partial.is_empty() && self.fatal.is_none() {
-            let last = std::mem::take(&mut self.partial);
-            if let Err(f) = self.screener.push_line(&last, &mut |e| events.push(e)) {
-                self.fatal = Some(serde_json::json!(f.problems));
-            }
-        }
         if self.fatal.is_none() {
             if let Err(f) = self.screener.finish(&mut |e| events.push(e)) {
                 self.fatal = Some(serde_json::json!(f.problems));

@@ -110,17 +110,24 @@ function generated(n) {
   return { text: lines.join('\n'), bad };
 }
 
-for (const n of [10, 10_000]) {
+for (const n of [10, 10_000, 100_000]) {
   test(`a generated roster of ${n} households screens completely, with its bad rows reported`, async () => {
     const { page } = await openBatch();
     const { text, bad } = generated(n);
     const began = Date.now();
+    await page.evaluate(() => performance.mark('start'));
     await screen(page, `generated-${n}.csv`, text);
     const seconds = (Date.now() - began) / 1000;
     const skipped = bad.length;
     assert.match(await page.textContent('#status'), new RegExp(`已测算 ${n - skipped} 户.*有误未测算 ${skipped} 户`));
     const reported = (await page.locator('#problems li').allInnerTexts()).map((t) => Number(t.match(/第 (\d+) 行/)?.[1]));
     assert.deepEqual(reported, bad);
-    console.log(`# batch page: ${n} households in ${seconds.toFixed(1)} s`);
+    // Memory for the record (issue 7's budget is 300 MB): the worker's wasm memory plus the page's JS heap.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    const wasm = Number(await page.getAttribute('body', 'data-wasm-bytes'));
+    console.log(`# batch page: ${n} households in ${seconds.toFixed(1)} s; worker wasm memory ${(wasm / 2 ** 20).toFixed(0)} MB, page JS heap ${(heap / 2 ** 20).toFixed(0)} MB`);
   });
 }

@@ -143,6 +143,7 @@ async function start(file) {
       $('status').textContent = fill(w().progress, { read: Math.round((100 * data.read) / Math.max(1, data.total)), ...data.stats });
     } else if (data.type === 'done') {
       csv = data.csv;
+      document.body.dataset.wasmBytes = data.wasmBytes;
       $('progress').value = 1;
       $('status').textContent = fill(w().done, { ...data.stats, likely: data.stats.likelyEligible, bad: data.stats.badRows, seconds: ((performance.now() - began) / 1000).toFixed(1) });
       $('cancel').disabled = true;
