@@ -11,6 +11,7 @@
 // Event Timing (PerformanceObserver 'event', threshold 16 ms) also reports any keystroke whose
 // input-to-next-paint took 16 ms or more (its duration is rounded to 8 ms).
 import { group, median, percentile, rendererMain, selfTimes } from './common.mjs';
+import { breakdown } from './engine.mjs';
 
 const AMOUNT = 'article[data-program="minimum_livelihood_guarantee"] [data-amount]';
 
@@ -85,9 +86,25 @@ export async function inputBench(browser, base, { keystrokes = 30, rate = 4, tra
     await page.waitForTimeout(150);
   }
   const mainThread = trace ? mainThreadBreakdown(JSON.parse((await browser.stopTracing()).toString()), keystrokes) : null;
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.waitForTimeout(200);
   const slow = await page.evaluate(() => window.inputBench.slow);
+  // Then a CPU profile of 10 more keystrokes (not timed: the profiler slows them): where the
+  // script part goes, wasm or the JS glue around it.
+  let profile = null;
+  if (trace) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press(i % 2 === 0 ? 'Backspace' : String(((i - 1) / 2) % 9 + 1));
+      await page.evaluate(() => Promise.race([window.inputBench.done, new Promise((ok) => setTimeout(ok, 5000))]));
+      await page.waitForTimeout(100);
+    }
+    const { profile: p } = await cdp.send('Profiler.stop');
+    profile = { keystrokes: 10, ...breakdown(p) };
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.waitForTimeout(200);
   const value = await page.inputValue('#m0-income0-amount');
   await context.close();
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
@@ -95,7 +112,7 @@ export async function inputBench(browser, base, { keystrokes = 30, rate = 4, tra
   const frame = samples.map((s) => s.frame);
   const slowKeys = slow.filter((e) => e.name === 'keydown');
   return {
-    rate, keystrokes, finalValue: value, samples, mainThread,
+    rate, keystrokes, finalValue: value, samples, mainThread, profile, toInput: median(samples.map((x) => x.input)),
     dom: { median: median(dom), p95: percentile(dom, 95), max: Math.max(...dom) },
     frame: { median: median(frame), p95: percentile(frame, 95), max: Math.max(...frame) },
     slowInteractions: slowKeys.length, slowMax: slowKeys.length ? Math.max(...slowKeys.map((e) => e.duration)) : 0, slowEntries: slow,

@@ -47,20 +47,21 @@ try {
           const e = await engineBench(browser, server.base, { iterations });
           all.engine.push(e);
           for (const h of e.households) {
-            log(`wasm ${h.members} member${h.members === 1 ? '' : 's'}: ${h.api.toFixed(1)} µs/household (${h.programs} programs; AssistanceCalculator.evaluate, awaited; the synchronous wasm-bindgen export ${h.sync.toFixed(1)} µs; report ${fmtKB(h.reportChars)} as JSON, JSON.parse of it ${h.parse.toFixed(1)} µs)`);
+            log(`wasm ${h.members} member${h.members === 1 ? '' : 's'}: ${h.api.toFixed(1)} µs/household (${h.programs} programs; AssistanceCalculator.evaluate, awaited, median batch, best ${h.apiBest.toFixed(1)}; the synchronous wasm-bindgen export ${h.sync.toFixed(1)} µs; report ${fmtKB(h.reportChars)} as JSON, JSON.parse of it ${h.parse.toFixed(1)} µs)`);
           }
           log(`wasm fixed cost per call: version() ${e.version.toFixed(1)} µs (via the API's promise ${e.apiVersion.toFixed(1)} µs); an invalid household (converted in, rejected, error object out) ${e.invalid.toFixed(1)} µs`);
           for (const p of e.profiles) {
-            log(`wasm ${p.members} members, CPU profile: ${p.pct.wasm.toFixed(0)} % in wasm, ${p.pct.boundary.toFixed(0)} % at the JS<->wasm boundary (wasm-bindgen glue, TextDecoder, transitions), ${p.pct.gc.toFixed(0)} % GC, ${p.pct.other.toFixed(0)} % other`);
+            log(`wasm ${p.members} members, CPU profile: ${p.pct.wasm.toFixed(0)} % in wasm, ${p.pct.boundary.toFixed(0)} % at the JS<->wasm boundary (wasm-bindgen glue, TextDecoder, transitions), ${p.pct.gc.toFixed(0)} % GC, ${p.pct.js.toFixed(0)} % other JS`);
           }
         }
         if (only.has('input')) {
           const r = await inputBench(browser, server.base, { keystrokes });
           all.input.push(r);
-          log(`input-to-result, 4x CPU, ${r.keystrokes} keystrokes: DOM updated median ${r.dom.median.toFixed(1)} ms, p95 ${r.dom.p95.toFixed(1)} ms (max ${r.dom.max.toFixed(1)}); next frame painted median ${r.frame.median.toFixed(1)} ms, p95 ${r.frame.p95.toFixed(1)} ms (max ${r.frame.max.toFixed(1)}); Event Timing: ${r.slowInteractions}/${r.keystrokes} keystrokes took >= 16 ms to next paint (max ${r.slowMax} ms)`);
+          log(`input-to-result, 4x CPU, ${r.keystrokes} keystrokes: DOM updated median ${r.dom.median.toFixed(1)} ms, p95 ${r.dom.p95.toFixed(1)} ms (max ${r.dom.max.toFixed(1)}; of which keydown to 'input' event median ${r.toInput.toFixed(1)} ms); next frame painted median ${r.frame.median.toFixed(1)} ms, p95 ${r.frame.p95.toFixed(1)} ms (max ${r.frame.max.toFixed(1)}); Event Timing: ${r.slowInteractions}/${r.keystrokes} keystrokes took >= 16 ms to next paint (max ${r.slowMax} ms)`);
           if (r.mainThread) {
             const g = Object.entries(r.mainThread.groups).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
             const top = r.mainThread.perKeystroke.slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+            if (r.profile) { const p = r.profile; log(`input-to-result script, CPU profile of ${p.keystrokes} more keystrokes (4x CPU): ${(p.script / p.keystrokes).toFixed(1)} ms of script per keystroke: ${p.pct.wasm.toFixed(0)} % in wasm (engine, Yew's render and diff), ${p.pct.boundary.toFixed(0)} % at the JS<->wasm boundary (web-sys/wasm-bindgen glue: DOM calls, strings), ${p.pct.gc.toFixed(0)} % GC, ${p.pct.js.toFixed(0)} % other JS (incl. this benchmark's observers); browser work outside script ${(p.ms.native / p.keystrokes).toFixed(1)} ms per keystroke`); }
             log(`input-to-result main thread per keystroke (ms, 4x CPU, trace self time): ${g}; top events: ${top}`);
           }
         }
@@ -69,7 +70,7 @@ try {
           all.load.push(l);
           if (l) {
             log(`load, 4x CPU, network not throttled: FCP ${l.fcp?.toFixed(0)} ms, LCP ${l.lcp?.toFixed(0)} ms, ${l.long.length} task(s) >= 50 ms, blocking ${l.blocking.toFixed(0)} ms`);
-            for (const t of l.long) log(`  task at ${t.start.toFixed(0)} ms, ${t.duration.toFixed(0)} ms: ${t.groups.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')} (top: ${t.top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`);
+            for (const t of l.long) log(`  task at ${t.start.toFixed(0)} ms, ${t.duration.toFixed(0)} ms: ${t.groups.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')} (top: ${t.top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}${t.scripts.length ? `; scripts ${t.scripts.slice(0, 3).join(' ')}` : ''})`);
           }
         }
       } finally {
@@ -105,7 +106,7 @@ if (runs > 1) {
   log(`\n[bench-browser] over ${runs} runs: median (min–max)`);
   const members = all.engine[0]?.households.map((h) => h.members) ?? [];
   for (const [i, m] of members.entries()) {
-    log(`wasm ${m} member${m === 1 ? '' : 's'}: ${spread(all.engine.map((e) => e.households[i].api))} µs/household (synchronous export ${spread(all.engine.map((e) => e.households[i].sync))} µs)`);
+    log(`wasm ${m} member${m === 1 ? '' : 's'}: ${spread(all.engine.map((e) => e.households[i].api))} µs/household (best batch ${spread(all.engine.map((e) => e.households[i].apiBest))}; synchronous export ${spread(all.engine.map((e) => e.households[i].sync))} µs)`);
   }
   if (all.engine.length) log(`wasm fixed cost per call: version() ${spread(all.engine.map((e) => e.version))} µs; invalid household ${spread(all.engine.map((e) => e.invalid))} µs`);
   if (all.input.length) {

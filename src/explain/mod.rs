@@ -183,6 +183,10 @@ pub struct Explainer {
     /// Answers that only the amount waits for (e.g. 生活自理能力 for the 特困 care standard).
     pub amount_missing: Vec<String>,
     pub standards: Vec<StandardUsed>,
+    /// The data entries already in `standards`, by address: a rule asks for the same standard
+    /// once per member, and building its provenance again only to drop it was a quarter of
+    /// an evaluation's time.
+    used_entries: Vec<*const crate::policy::ValueEntry>,
 }
 
 impl Explainer {
@@ -214,6 +218,11 @@ impl Explainer {
     }
 
     pub fn used(&mut self, value: &Resolved, on: crate::date::Date, lang: Lang) {
+        let entry: *const crate::policy::ValueEntry = value.entry;
+        if self.used_entries.contains(&entry) {
+            return;
+        }
+        self.used_entries.push(entry);
         let used = StandardUsed::of(value, on, lang);
         if !self.standards.contains(&used) {
             self.standards.push(used);
