@@ -71,7 +71,6 @@ export async function inputBench(browser, base, { keystrokes = 30, rate = 4, tra
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.waitForTimeout(300);
-  if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink', 'cc', 'gpu', 'toplevel'] });
   await page.evaluate(() => { window.inputBench.slow = []; });
   const samples = [];
   for (let i = 0; i < keystrokes; i++) {
@@ -85,21 +84,27 @@ export async function inputBench(browser, base, { keystrokes = 30, rate = 4, tra
     samples.push({ key, amount: p.amount, dom: p.dom - p.start, frame: p.frame - p.start, input: p.input - p.start });
     await page.waitForTimeout(150);
   }
-  const mainThread = trace ? mainThreadBreakdown(JSON.parse((await browser.stopTracing()).toString()), keystrokes) : null;
   await page.waitForTimeout(200);
   const slow = await page.evaluate(() => window.inputBench.slow);
-  // Then a CPU profile of 10 more keystrokes (not timed: the profiler slows them): where the
-  // script part goes, wasm or the JS glue around it.
-  let profile = null;
-  if (trace) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-    for (let i = 0; i < 10; i++) {
+  // Then, not timed (tracing and profiling slow the page): a trace of 10 more keystrokes, for
+  // the main thread's breakdown, and a CPU profile of 10 more, for wasm versus JS glue.
+  const more = async (n) => {
+    for (let i = 0; i < n; i++) {
       await page.keyboard.press(i % 2 === 0 ? 'Backspace' : String(((i - 1) / 2) % 9 + 1));
       await page.evaluate(() => Promise.race([window.inputBench.done, new Promise((ok) => setTimeout(ok, 5000))]));
       await page.waitForTimeout(100);
     }
+  };
+  let mainThread = null;
+  let profile = null;
+  if (trace) {
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink', 'cc', 'gpu', 'toplevel'] });
+    await more(10);
+    mainThread = mainThreadBreakdown(JSON.parse((await browser.stopTracing()).toString()), 10);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await more(10);
     const { profile: p } = await cdp.send('Profiler.stop');
     profile = { keystrokes: 10, ...breakdown(p) };
   }

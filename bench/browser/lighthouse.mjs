@@ -45,6 +45,7 @@ export function summarize(lhr, base) {
   const mainThread = (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((it) => [it.groupLabel ?? it.group, it.duration]);
   const bootup = (lhr.audits['bootup-time']?.details?.items ?? []).map((it) => ({ url: it.url, total: it.total, scripting: it.scripting, parse: it.scriptParseCompile }));
   const requests = (lhr.audits['network-requests']?.details?.items ?? []).map((it) => ({ url: it.url, transfer: it.transferSize, resource: it.resourceSize, start: it.networkRequestTime, end: it.networkEndTime, type: it.resourceType }));
+  const shifts = (lhr.audits['layout-shifts']?.details?.items ?? []).map((it) => ({ selector: it.node?.selector ?? it.node?.value ?? '?', score: it.score ?? 0 }));
   const lcpElement = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
   const lcpPhases = (lhr.audits['largest-contentful-paint-element']?.details?.items?.[1]?.items ?? []).map((it) => [it.phase, it.timing]);
   return {
@@ -55,7 +56,7 @@ export function summarize(lhr, base) {
     si: num(lhr, 'speed-index'), cls: num(lhr, 'cumulative-layout-shift'), tti: num(lhr, 'interactive'),
     bytes: num(lhr, 'total-byte-weight'), benchmarkIndex: lhr.environment?.benchmarkIndex,
     lcpElement: lcpElement ? { selector: lcpElement.selector, snippet: lcpElement.snippet } : null, lcpPhases,
-    failing, perfFailing, opportunities, mainThread, bootup, requests,
+    failing, perfFailing, opportunities, mainThread, bootup, requests, shifts,
     warnings: lhr.runWarnings ?? [],
   };
 }

@@ -1,7 +1,7 @@
 // The browser benchmarks (scripts/bench-browser.sh): wasm engine time per household, throttled
-// input-to-result time, and Lighthouse mobile, RUNS times each, then the spread over the runs.
-// Reports, not tests: wall-clock times are printed, never asserted.
-//   node bench/browser/run.mjs [--runs N] [--only engine,input,load,lighthouse] [--lighthouse-gzip|--no-lighthouse-gzip]
+// input-to-result time, the throttled page load's long tasks, and Lighthouse mobile, RUNS times
+// each, then the spread over the runs. Reports, not tests: times are printed, never asserted.
+//   node bench/browser/run.mjs [--runs N] [--only engine,input,load,lighthouse] [--no-lighthouse-gzip]
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { OUT, ROOT, launch, snapshotDist, spread, startGzipProxy, startServer } from './common.mjs';
@@ -62,7 +62,7 @@ try {
             const g = Object.entries(r.mainThread.groups).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
             const top = r.mainThread.perKeystroke.slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
             if (r.profile) { const p = r.profile; log(`input-to-result script, CPU profile of ${p.keystrokes} more keystrokes (4x CPU): ${(p.script / p.keystrokes).toFixed(1)} ms of script per keystroke: ${p.pct.wasm.toFixed(0)} % in wasm (engine, Yew's render and diff), ${p.pct.boundary.toFixed(0)} % at the JS<->wasm boundary (web-sys/wasm-bindgen glue: DOM calls, strings), ${p.pct.gc.toFixed(0)} % GC, ${p.pct.js.toFixed(0)} % other JS (incl. this benchmark's observers); browser work outside script ${(p.ms.native / p.keystrokes).toFixed(1)} ms per keystroke`); }
-            log(`input-to-result main thread per keystroke (ms, 4x CPU, trace self time): ${g}; top events: ${top}`);
+            log(`input-to-result main thread per keystroke (ms, 4x CPU, trace self time of 10 more keystrokes): ${g}; top events: ${top}`);
           }
         }
         if (only.has('load')) {
@@ -70,6 +70,7 @@ try {
           all.load.push(l);
           if (l) {
             log(`load, 4x CPU, network not throttled: FCP ${l.fcp?.toFixed(0)} ms, LCP ${l.lcp?.toFixed(0)} ms, ${l.long.length} task(s) >= 50 ms, blocking ${l.blocking.toFixed(0)} ms`);
+            log(`load layout shifts: CLS ${l.cls.toFixed(3)}${l.shifts.map((x) => `; ${x.value.toFixed(3)} at ${x.at.toFixed(0)} ms: ${x.sources.join(' + ')}`).join('')}`);
             for (const t of l.long) log(`  task at ${t.start.toFixed(0)} ms, ${t.duration.toFixed(0)} ms: ${t.groups.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')} (top: ${t.top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}${t.scripts.length ? `; scripts ${t.scripts.slice(0, 3).join(' ')}` : ''})`);
           }
         }
@@ -86,6 +87,7 @@ try {
         log(`${name} mobile (${how}): performance ${r.performance}, accessibility ${r.accessibility}, LCP ${(r.lcp / 1000).toFixed(2)} s, TBT ${r.tbt.toFixed(0)} ms, FCP ${(r.fcp / 1000).toFixed(2)} s, TTI ${(r.tti / 1000).toFixed(2)} s, CLS ${r.cls.toFixed(3)}, total bytes ${r.bytes} (${fmtKB(r.bytes)}); benchmarkIndex ${r.benchmarkIndex}; report ${r.report}.report.html`);
         log(`${name} LCP element: ${r.lcpElement ? `${r.lcpElement.selector} ${r.lcpElement.snippet}` : '?'}; phases ${r.lcpPhases.map(([p, t]) => `${p} ${t.toFixed(0)} ms`).join(', ')}`);
         log(`${name} main thread: ${r.mainThread.map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}; by script: ${r.bootup.map((b) => `${b.url.replace(url, '/')} ${b.total.toFixed(0)} ms`).join(', ')}`);
+        if (r.shifts.length) log(`${name} layout shifts: ${r.shifts.map((x) => `${x.selector} ${x.score.toFixed(3)}`).join('; ')}`);
         log(`${name} accessibility audits failing: ${r.failing.length ? '' : 'none'}`);
         for (const f of r.failing) {
           log(`  ${f.id} (weight ${f.weight}): ${f.title}`);
@@ -114,10 +116,10 @@ if (runs > 1) {
     log(`input-to-result, 4x CPU, next frame painted: median ${spread(all.input.map((r) => r.frame.median))} ms, p95 ${spread(all.input.map((r) => r.frame.p95))} ms`);
   }
   const loads = all.load.filter(Boolean);
-  if (loads.length) log(`load, 4x CPU: LCP ${spread(loads.map((l) => l.lcp), 0)} ms, blocking ${spread(loads.map((l) => l.blocking), 0)} ms`);
+  if (loads.length) log(`load, 4x CPU: LCP ${spread(loads.map((l) => l.lcp), 0)} ms, blocking ${spread(loads.map((l) => l.blocking), 0)} ms, CLS ${spread(loads.map((l) => l.cls), 3)}`);
   for (const [name, list] of [['lighthouse', all.lighthouse], ['lighthouse-gzip', all.lighthouseGzip]]) {
     if (!list.length) continue;
-    log(`${name}: performance ${spread(list.map((r) => r.performance), 0)}, accessibility ${spread(list.map((r) => r.accessibility), 0)}, LCP ${spread(list.map((r) => r.lcp / 1000), 2)} s, TBT ${spread(list.map((r) => r.tbt), 0)} ms, total bytes ${spread(list.map((r) => r.bytes), 0)}`);
+    log(`${name}: performance ${spread(list.map((r) => r.performance), 0)}, accessibility ${spread(list.map((r) => r.accessibility), 0)}, LCP ${spread(list.map((r) => r.lcp / 1000), 2)} s, TBT ${spread(list.map((r) => r.tbt), 0)} ms, CLS ${spread(list.map((r) => r.cls), 3)}, total bytes ${spread(list.map((r) => r.bytes), 0)}`);
   }
 }
 writeFileSync(`${OUT}results.json`, JSON.stringify({ build: buildId, runs, ...all }, null, 1));
