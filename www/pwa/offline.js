@@ -19,7 +19,7 @@ function bar(text, button) {
     el.id = 'update-bar';
     el.className = 'update-bar';
     el.setAttribute('role', 'status');
-    document.body.prepend(el);
+    document.body.append(el);
   }
   const p = document.createElement('p');
   p.textContent = text;
