@@ -13,3 +13,5 @@ pub(crate) fn to_js(value: &impl Serialize) -> JsValue {
 pub mod batch;
 #[cfg(feature = "widget")]
 mod widget;
+#[cfg(feature = "widget")]
+pub use widget::*;
