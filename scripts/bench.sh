@@ -15,7 +15,8 @@ case "${1:-}" in
   *) echo "usage: $0 [--openfisca | --no-openfisca] [--browser]" >&2; exit 2 ;;
 esac
 native=$(mktemp); trap 'rm -f "$native"' EXIT
-cargo run --release --quiet --example bench | tee "$native"
+# The native profile (opt-level 3): the release profile is tuned for the wasm's size.
+cargo run --profile native --quiet --example bench | tee "$native"
 if [ "$openfisca" != no ]; then
   us3=$(sed -n 's/^native 3 members: \([0-9.]*\) µs.*/\1/p' "$native")
   args=(--native-us "$us3"); [ "$openfisca" = install ] && args+=(--install)
