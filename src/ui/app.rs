@@ -158,7 +158,7 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="notice" role="alert">{ t.hant_unavailable }</p>
             }
             if let Some(notice) = super::PACK_NOTICE.get() {
-                <p class="notice pack-notice" role="alert">{ fill(t.pack_failed, &[&t.pick(&notice.0, &notice.1)]) }</p>
+                <p class="notice pack-notice" role="alert">{ fill(t.pack_failed, &[&t.pack_failure(notice)]) }</p>
             }
             <main class="layout">
                 <form class="household" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-label={t.form_label}>

@@ -33,15 +33,15 @@ pub fn guide_section(p: &GuideProps) -> Html {
                     <li>
                         <span class="box" aria-hidden="true">{ "☐" }</span>
                         <strong>{ &m.name }</strong>
-                        if !m.members.is_empty() { { fill(t.problem_line, &[&"", &m.members.join(if t.lang.is_english() { ", " } else { "、" })]) } }
-                        <br /><small>{ fill(t.used_for, &[&m.programs.join(if t.lang.is_english() { ", " } else { "、" })]) }{ " · " }{ t.basis }{ for m.citations.iter().map(citation) }</small>
+                        if !m.members.is_empty() { { fill(t.problem_line, &[&"", &m.members.join(t.list_separator)]) } }
+                        <br /><small>{ fill(t.used_for, &[&m.programs.join(t.list_separator)]) }{ " · " }{ t.basis }{ for m.citations.iter().map(citation) }</small>
                     </li>
                 }) }
             </ul>
             <h3>{ t.steps_heading }</h3>
             { for g.procedures.iter().map(|pr| html! {
                 <div class="procedure">
-                    <h4>{ pr.programs.join(if t.lang.is_english() { ", " } else { "、" }) }</h4>
+                    <h4>{ pr.programs.join(t.list_separator) }</h4>
                     <ol>{ for pr.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
                     <small>{ t.basis }{ for pr.citations.iter().map(citation) }</small>
                 </div>

@@ -74,32 +74,39 @@ pub fn mount_in(container: web_sys::Element, host: web_sys::EventTarget, region:
     yew::Renderer::<App>::with_root_and_props(container, props).render()
 }
 
-/// Why a host pack was not used, shown above the form (简体, English).
-pub static PACK_NOTICE: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+/// Why a host pack was not used, shown above the form in the resident's language.
+pub static PACK_NOTICE: std::sync::OnceLock<PackFailure> = std::sync::OnceLock::new();
+
+/// What went wrong with a host's data pack (worded by the catalog, `Text::pack_failure`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PackFailure {
+    BadAddress(String),
+    OtherSite(String),
+    Download(String),
+    Http(u16, String),
+    NotJson(String),
+    /// How many problems, and the first few in the lint's words.
+    Problems(usize, Vec<String>),
+}
 
 /// Fetches a pack from the page's own origin and installs it.
-async fn load_host_pack(url: &str) -> Result<(), (String, String)> {
+async fn load_host_pack(url: &str) -> Result<(), PackFailure> {
     use wasm_bindgen::JsCast;
-    let failed = |zh: String, en: String| (zh, en);
-    let window = web_sys::window().ok_or_else(|| failed("无法访问页面".into(), "no window".into()))?;
-    let origin = window.location().origin().map_err(|_| failed("无法确定本页来源".into(), "no origin".into()))?;
-    let absolute = web_sys::Url::new_with_base(url, &origin).map_err(|_| failed(format!("数据包地址无效：{url}"), format!("the data pack address is not valid: {url}")))?;
+    let download = || PackFailure::Download(url.to_string());
+    let window = web_sys::window().ok_or_else(download)?;
+    let origin = window.location().origin().map_err(|_| download())?;
+    let absolute = web_sys::Url::new_with_base(url, &origin).map_err(|_| PackFailure::BadAddress(url.to_string()))?;
     if absolute.origin() != origin {
-        return Err(failed(format!("数据包须与本页同源，已拒绝：{url}"), format!("the data pack must come from this page's own site; refused: {url}")));
+        return Err(PackFailure::OtherSite(url.to_string()));
     }
-    let download_failed = || failed(format!("数据包下载失败：{url}"), format!("the data pack could not be downloaded: {url}"));
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&absolute.href())).await.map_err(|_| download_failed())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| download_failed())?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&absolute.href())).await.map_err(|_| download())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| download())?;
     if !response.ok() {
-        return Err(failed(format!("数据包下载失败（HTTP {}）：{url}", response.status()), format!("the data pack could not be downloaded (HTTP {}): {url}", response.status())));
+        return Err(PackFailure::Http(response.status(), url.to_string()));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| download_failed())?).await.map_err(|_| download_failed())?;
-    let json: serde_json::Value = serde_json::from_str(&text.as_string().unwrap_or_default())
-        .map_err(|e| failed(format!("数据包不是有效的 JSON：{e}"), format!("the data pack is not valid JSON: {e}")))?;
-    crate::policy::Pack::install_host(&json).map_err(|problems| {
-        let first: Vec<String> = problems.iter().take(3).map(|p| p.to_string()).collect();
-        failed(format!("数据包有 {} 处问题（{}）", problems.len(), first.join("；")), format!("the data pack has {} problems ({})", problems.len(), first.join("; ")))
-    })
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| download())?).await.map_err(|_| download())?;
+    let json: serde_json::Value = serde_json::from_str(&text.as_string().unwrap_or_default()).map_err(|e| PackFailure::NotJson(e.to_string()))?;
+    crate::policy::Pack::install_host(&json).map_err(|problems| PackFailure::Problems(problems.len(), problems.iter().take(3).map(|p| p.to_string()).collect()))
 }
 
 fn gloo_root() -> Option<web_sys::Element> {

@@ -32,6 +32,13 @@ catalog! {
     language: "语言", "Language";
     hant_unavailable: "繁体字表未能下载，请联网后再选“繁體”。", "The 繁體 character table could not be downloaded; connect to the internet and choose 繁體 again.";
     pack_failed: "{}。测算使用本工具内置的政策数据。", "{}. The calculator uses its built-in policy data instead.";
+    pack_bad_address: "数据包地址无效：{}", "The data pack address is not valid: {}";
+    pack_other_site: "数据包须与本页同源，已拒绝：{}", "The data pack must come from this page's own site; refused: {}";
+    pack_download: "数据包下载失败：{}", "The data pack could not be downloaded: {}";
+    pack_http: "数据包下载失败（HTTP {}）：{}", "The data pack could not be downloaded (HTTP {}): {}";
+    pack_not_json: "数据包不是有效的 JSON：{}", "The data pack is not valid JSON: {}";
+    pack_problems: "数据包有 {} 处问题（{}）", "The data pack has {} problems ({})";
+    list_separator: "、", ", ";
     footer: "测算结果仅供参考，实际以乡镇（街道）受理、县级民政部门审核确认为准。", "This is an estimate only. The township (street) office takes applications; the county civil-affairs bureau decides.";
     // The form
     form_label: "家庭情况", "Household";
@@ -217,6 +224,19 @@ impl Text {
         match self.lang {
             Lang::En => Cow::Borrowed(en),
             _ => self.script(zh),
+        }
+    }
+
+    /// Why the host's data pack was not used.
+    pub fn pack_failure(&self, failure: &super::PackFailure) -> String {
+        use super::PackFailure::*;
+        match failure {
+            BadAddress(url) => fill(self.pack_bad_address, &[url]),
+            OtherSite(url) => fill(self.pack_other_site, &[url]),
+            Download(url) => fill(self.pack_download, &[url]),
+            Http(status, url) => fill(self.pack_http, &[status, url]),
+            NotJson(error) => fill(self.pack_not_json, &[error]),
+            Problems(count, first) => fill(self.pack_problems, &[count, &first.join(self.list_separator)]),
         }
     }
 
