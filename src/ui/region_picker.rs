@@ -23,12 +23,29 @@ fn covered(code: &str) -> bool {
     RegionCode::parse(code).is_some_and(|c| pack.covered_region(&c).is_some())
 }
 
+/// The digits of a code that name it: 2 for a province, 4 for a city, 6 for a county.
+fn significant(code: &str) -> &str {
+    code.trim_end_matches("00").trim_end_matches("00")
+}
+
+/// Whether a province or city holds a covered county, or lies in a region covered whole: the
+/// regions with data are compared by prefix (scanning every county below each province
+/// cost tens of milliseconds on a slow phone each time the list was built).
+fn holds_covered(code: &str) -> bool {
+    let Ok(pack) = Pack::active() else { return false };
+    let own = significant(code);
+    pack.regions.values().map(|r| &r.region).filter(|r| r.selectable || r.covers_all_counties).any(|r| {
+        let theirs = significant(&r.code);
+        !theirs.is_empty() && (own.starts_with(theirs) || theirs.starts_with(own))
+    })
+}
+
 /// Options for one level; a place with covered counties below it is marked too.
 fn level_options(t: &Text, parent: Option<&str>, leaf: bool) -> Vec<(AttrValue, AttrValue)> {
     children(parent)
         .into_iter()
         .map(|(code, name)| {
-            let has = if leaf { covered(code) } else { children(Some(code)).iter().any(|(c, _)| covered(c) || children(Some(c)).iter().any(|(d, _)| covered(d))) };
+            let has = if leaf { covered(code) } else { holds_covered(code) };
             let name = t.script(name);
             let label = if has { fill(t.covered_mark, &[&name]) } else { name.into_owned() };
             (AttrValue::from(code), AttrValue::from(label))
