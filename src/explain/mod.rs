@@ -6,6 +6,7 @@ use crate::i18n::Lang;
 use crate::money::Yuan;
 use crate::policy::{Resolved, Source};
 use serde::Serialize;
+use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -134,7 +135,9 @@ pub struct ProgramReport {
     pub missing: Vec<String>,
     /// One-line plain-language conclusion for the result card.
     pub summary: String,
-    pub standards: Vec<StandardUsed>,
+    /// Shared: one standard's provenance is built once per evaluation however many programs
+    /// and members use it (building it again was a quarter of an evaluation's time).
+    pub standards: Vec<Rc<StandardUsed>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -182,11 +185,7 @@ pub struct Explainer {
     pub missing: Vec<String>,
     /// Answers that only the amount waits for (e.g. 生活自理能力 for the 特困 care standard).
     pub amount_missing: Vec<String>,
-    pub standards: Vec<StandardUsed>,
-    /// The data entries already in `standards`, by address: a rule asks for the same standard
-    /// once per member, and building its provenance again only to drop it was a quarter of
-    /// an evaluation's time.
-    used_entries: Vec<*const crate::policy::ValueEntry>,
+    pub standards: Vec<Rc<StandardUsed>>,
 }
 
 impl Explainer {
@@ -217,15 +216,10 @@ impl Explainer {
         all
     }
 
-    pub fn used(&mut self, value: &Resolved, on: crate::date::Date, lang: Lang) {
-        let entry: *const crate::policy::ValueEntry = value.entry;
-        if self.used_entries.contains(&entry) {
-            return;
-        }
-        self.used_entries.push(entry);
-        let used = StandardUsed::of(value, on, lang);
-        if !self.standards.contains(&used) {
-            self.standards.push(used);
+    /// Lists a standard the program used (once, however often it is asked for).
+    pub fn used(&mut self, standard: Rc<StandardUsed>) {
+        if !self.standards.iter().any(|s| Rc::ptr_eq(s, &standard)) {
+            self.standards.push(standard);
         }
     }
 

@@ -104,9 +104,28 @@ pub struct Context<'a> {
     pub pack: &'a Pack,
     /// Reports of programs already evaluated.
     pub earlier: Vec<ProgramReport>,
+    /// Each standard's provenance, built the first time it is used in this evaluation.
+    provenance: std::cell::RefCell<Vec<(*const crate::policy::ValueEntry, std::rc::Rc<crate::explain::StandardUsed>)>>,
 }
 
 impl<'a> Context<'a> {
+    pub fn new(household: &'a Household, pack: &'a Pack) -> Context<'a> {
+        Context { household, pack, earlier: Vec::new(), provenance: Default::default() }
+    }
+
+    /// The provenance of a standard found for this household, shared by every program and
+    /// member that uses it.
+    fn provenance(&self, value: &Resolved) -> std::rc::Rc<crate::explain::StandardUsed> {
+        let entry: *const crate::policy::ValueEntry = value.entry;
+        if let Some((_, known)) = self.provenance.borrow().iter().find(|(e, _)| *e == entry) {
+            return known.clone();
+        }
+        let h = self.household;
+        let built = std::rc::Rc::new(crate::explain::StandardUsed::of(value, h.date, h.language));
+        self.provenance.borrow_mut().push((entry, built.clone()));
+        built
+    }
+
     /// The language the report is worded in.
     pub fn lang(&self) -> Lang {
         self.household.language
@@ -123,7 +142,7 @@ impl<'a> Context<'a> {
         let h = self.household;
         match self.pack.lookup(program, parameter, &h.region, h.date, h.hukou) {
             Lookup::Found(value) => {
-                ex.used(&value, h.date, h.language);
+                ex.used(self.provenance(&value));
                 Ok(Some(value))
             }
             Lookup::NeedsHukou => {
@@ -146,7 +165,7 @@ impl<'a> Context<'a> {
         let h = self.household;
         match self.pack.lookup(program, parameter, &h.region, h.date, h.hukou) {
             Lookup::Found(value) => {
-                ex.used(&value, h.date, h.language);
+                ex.used(self.provenance(&value));
                 Some(value)
             }
             Lookup::NeedsHukou => {
@@ -250,9 +269,7 @@ pub fn per_member<'m, T>(
         outcomes.push(outcome);
         ex.checks.extend(mex.checks);
         for s in mex.standards {
-            if !ex.standards.contains(&s) {
-                ex.standards.push(s);
-            }
+            ex.used(s);
         }
         if outcome != Outcome::Ineligible {
             mex.missing.into_iter().for_each(|p| ex.need(p));
@@ -362,7 +379,7 @@ fn not_covered(id: &'static str, detail: String, household: &Household) -> Progr
 pub fn evaluate(household: &Household, pack: &Pack) -> Report {
     let region = pack.covered_region(&household.region);
     let lang = household.language;
-    let mut ctx = Context { household, pack, earlier: Vec::new() };
+    let mut ctx = Context::new(household, pack);
     for program in REGISTRY {
         let report = match region {
             None => not_covered(program.id(), messages::region_not_covered(lang, household.region.as_str()), household),
