@@ -21,7 +21,7 @@ fn the_level_that_set_a_standard_is_named() {
     let urban = report("2025-07-01", "urban");
     let s = standard(&urban, "minimum_livelihood_guarantee", "standard");
     assert_eq!((s.level.as_str(), s.level_note.as_str()), ("岳阳市", "本标准由岳阳市统一制定"));
-    assert_eq!(s.citation.doc_number, "岳民发〔2025〕1号");
+    assert_eq!(&*s.citation.doc_number, "岳民发〔2025〕1号");
     assert_eq!(s.source_status, "verified-official");
     let rural = report("2025-07-01", "rural");
     assert_eq!(standard(&rural, "minimum_livelihood_guarantee", "standard").level_note, "本标准由岳阳楼区制定");

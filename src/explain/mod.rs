@@ -7,6 +7,7 @@ use crate::money::Yuan;
 use crate::policy::{Resolved, Source};
 use serde::Serialize;
 use std::rc::Rc;
+use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -20,10 +21,11 @@ pub enum Outcome {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Citation {
-    pub title: String,
-    pub doc_number: String,
+    /// The document's own strings, shared with the policy data (see `policy::Source`).
+    pub title: Arc<str>,
+    pub doc_number: Arc<str>,
     pub article: String,
-    pub url: String,
+    pub url: Arc<str>,
 }
 
 impl Citation {

@@ -51,7 +51,10 @@ fn citations(list: &mut [Citation]) {
 }
 
 fn citation(c: &mut Citation) {
-    hant(&mut c.title);
-    hant(&mut c.doc_number);
+    for shared in [&mut c.title, &mut c.doc_number] {
+        if !shared.is_ascii() {
+            *shared = super::hant::convert(shared).into();
+        }
+    }
     hant(&mut c.article);
 }

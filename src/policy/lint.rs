@@ -66,7 +66,7 @@ pub fn check(dir: &Path) -> Vec<String> {
                 "sources" => match toml::from_str::<SourcesFile>(&text) {
                     Ok(s) => {
                         for source in &s.source {
-                            for (field, value) in [("url", &source.url), ("title", &source.title), ("issuer", &source.issuer)] {
+                            for (field, value) in [("url", &*source.url), ("title", &*source.title), ("issuer", source.issuer.as_str())] {
                                 if value.trim().is_empty() {
                                     problems.push(format!("{name}: source {} has no {field}", source.id));
                                 }

@@ -238,7 +238,7 @@ impl<'a> Context<'a> {
     pub fn cite(&self, source: &str, article: &str) -> Citation {
         match self.pack.cite_source(&self.household.region, source) {
             Some(s) => Citation::new(s, article),
-            None => Citation { title: source.to_string(), doc_number: String::new(), article: article.to_string(), url: String::new() },
+            None => Citation { title: source.into(), doc_number: "".into(), article: article.to_string(), url: "".into() },
         }
     }
 

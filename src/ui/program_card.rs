@@ -78,19 +78,19 @@ pub fn citation(c: &Citation) -> Html {
     let text = format!("《{}》{}{}", c.title, number, c.article);
     html! {
         <span class="citation">
-            if c.url.is_empty() { { text } } else { <a href={c.url.clone()} target="_blank" rel="noopener noreferrer">{ text }</a> }
+            if c.url.is_empty() { { text } } else { <a href={c.url.to_string()} target="_blank" rel="noopener noreferrer">{ text }</a> }
         </span>
     }
 }
 
 fn standard(t: &Text, s: &StandardUsed) -> Html {
-    let number = if s.citation.doc_number.is_empty() { s.citation.title.clone() } else { s.citation.doc_number.clone() };
+    let number = if s.citation.doc_number.is_empty() { s.citation.title.to_string() } else { s.citation.doc_number.to_string() };
     html! {
         <li>
             <strong>{ &s.name }</strong>{ fill(t.problem_line, &[&"", &format!("{} {}", s.value, s.unit)]) }
             <br />
             <small>{ fill(t.standard_line, &[&s.level_note, &s.from, &s.issuer]) }
-                if s.citation.url.is_empty() { { number } } else { <a href={s.citation.url.clone()} target="_blank" rel="noopener noreferrer">{ number }</a> }
+                if s.citation.url.is_empty() { { number } } else { <a href={s.citation.url.to_string()} target="_blank" rel="noopener noreferrer">{ number }</a> }
                 { fill(t.verified_on, &[&s.last_verified]) }{ status(t, &s.source_status) }</small>
             if s.stale { <br /><small class="stale">{ t.stale }</small> }
             if !s.note.is_empty() { <br /><small class="note">{ &s.note }</small> }
