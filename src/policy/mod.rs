@@ -77,7 +77,9 @@ impl Pack {
             let entry = file.values.iter().find(|v| {
                 v.parameter == parameter && v.in_force(date) && v.hukou.as_deref().is_none_or(|h| h == hukou.json())
             })?;
-            Some(Resolved { entry, source: self.source_from(code, &entry.source)?, level: &region.region, last_verified: &file.last_verified })
+            let (at, index) = entry.prepared.source_at.as_ref()?;
+            let source = self.regions.get(at)?.sources.get(*index)?;
+            Some(Resolved { entry, source, level: &region.region, last_verified: &file.last_verified })
         })
     }
 

@@ -93,6 +93,18 @@ pub struct ValueEntry {
     pub article: String,
     #[serde(default)]
     pub note: String,
+    /// Worked out once when the pack loads ([`Pack::prepare`]), not at every lookup: the
+    /// dates parsed, and where the source document sits up the region chain.
+    #[serde(skip)]
+    pub prepared: Prepared,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Prepared {
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    /// The region code whose `sources` hold this entry's document, and its index there.
+    pub source_at: Option<(String, usize)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -253,7 +265,7 @@ impl ValueEntry {
 
     /// In force on `date`: `from` ≤ date ≤ `to` (an open end means "until replaced").
     pub fn in_force(&self, date: Date) -> bool {
-        self.from_date().is_some_and(|from| from <= date) && self.to_date().is_none_or(|to| date <= to)
+        self.prepared.from.is_some_and(|from| from <= date) && self.prepared.to.is_none_or(|to| date <= to)
     }
 }
 
@@ -328,7 +340,34 @@ impl Pack {
                 None => problem("region", "missing region.toml".into()),
             }
         }
-        if problems.is_empty() { Ok(Pack { regions }) } else { Err(problems) }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let mut pack = Pack { regions };
+        pack.prepare();
+        Ok(pack)
+    }
+
+    /// Fills each value's [`Prepared`] (again after a host pack is laid over the data, as
+    /// the source chain may change).
+    fn prepare(&mut self) {
+        let mut found = Vec::new();
+        for (code, region) in &self.regions {
+            for (stem, file) in &region.programs {
+                for (i, entry) in file.values.iter().enumerate() {
+                    let at = crate::region::Levels::of(code).iter().find_map(|level| {
+                        let index = self.regions.get(level)?.sources.iter().position(|s| s.id == entry.source)?;
+                        Some((level.to_string(), index))
+                    });
+                    found.push((code.clone(), stem.clone(), i, at));
+                }
+            }
+        }
+        for (code, stem, i, at) in found {
+            if let Some(entry) = self.regions.get_mut(&code).and_then(|r| r.programs.get_mut(&stem)).and_then(|f| f.values.get_mut(i)) {
+                entry.prepared = Prepared { from: Date::parse(&entry.from), to: entry.to.as_deref().and_then(Date::parse), source_at: at };
+            }
+        }
     }
 
     /// The pack compiled into this build from `src/policy/data`.
@@ -360,6 +399,7 @@ impl Pack {
         let host = Pack::from_json(json)?;
         let mut merged = Pack::embedded().map_err(<[PackProblem]>::to_vec)?.clone();
         merged.regions.extend(host.regions);
+        merged.prepare();
         let problems = merged.problems();
         if !problems.is_empty() {
             return Err(problems);
