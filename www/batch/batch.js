@@ -14,7 +14,7 @@ const WORDS = {
     colLine: '行号', colId: '户编号', colRegion: '地区', colMembers: '人数', colPrograms: '可能符合的项目', colTotal: '每月合计（元）', colOpen: '还需补充',
     footer: '结果仅供参考：是否符合条件和金额以乡镇（街道）受理、县级民政部门审核确认为准。',
     reading: '正在读取 {}…', progress: '已读 {read}%：已测算 {screened} 户，有误 {skipped} 户', done: '完成：已测算 {screened} 户，其中 {likely} 户可能符合至少一项；有误未测算 {skipped} 户，有问题的行 {bad} 行。用时 {seconds} 秒。',
-    cancelled: '已取消。已显示的结果不完整。', fatal: '无法测算：{}', shown: '显示 {shown} / {all} 户（导出 CSV 含全部）。', line: '第 {} 行', atLeast: '不低于 ', unknownAmount: '金额待核实',
+    cancelled: '已取消。已显示的结果不完整。', colon: '：', printed: '打印日期 {}；结果仅供参考。', fatal: '无法测算：{}', shown: '显示 {shown} / {all} 户（导出 CSV 含全部）。', line: '第 {} 行', atLeast: '不低于 ', unknownAmount: '金额待核实',
   },
   en: {
     title: 'Batch screening (for village assistants and social workers)', intro: 'Load a village or community roster and screen every household at once for assistance it may qualify for but does not receive.',
@@ -26,7 +26,7 @@ const WORDS = {
     colLine: 'Line', colId: 'Household', colRegion: 'Region', colMembers: 'Members', colPrograms: 'May qualify for', colTotal: 'Monthly total (yuan)', colOpen: 'Still to ask',
     footer: 'An estimate only: the township (street) office takes applications; the county civil-affairs bureau decides.',
     reading: 'Reading {}…', progress: 'Read {read}%: {screened} households screened, {skipped} with errors', done: 'Done: {screened} households screened, {likely} may qualify for at least one program; {skipped} skipped for errors, {bad} rows with problems. {seconds} s.',
-    cancelled: 'Cancelled. The results shown are incomplete.', fatal: 'Cannot screen: {}', shown: 'Showing {shown} of {all} households (the CSV export has all).', line: 'Line {}', atLeast: 'at least ', unknownAmount: 'amount to confirm',
+    cancelled: 'Cancelled. The results shown are incomplete.', colon: ': ', printed: 'Printed {}; an estimate only.', fatal: 'Cannot screen: {}', shown: 'Showing {shown} of {all} households (the CSV export has all).', line: 'Line {}', atLeast: 'at least ', unknownAmount: 'amount to confirm',
   },
 };
 const SHOWN_ROWS = 1000; // the table shows this many; the export always has every household
@@ -52,7 +52,7 @@ function applyLanguage() {
 
 function problemText(p) {
   const column = p.column ? `“${lang === 'en' ? p.column.en : p.column.zh}”` : '';
-  return `${fill(w().line, [p.line])} ${column}：${lang === 'en' ? p.messageEn : p.message}`;
+  return `${fill(w().line, [p.line])} ${column}${w().colon}${lang === 'en' ? p.messageEn : p.message}`;
 }
 
 function addProblems(list) {
@@ -173,7 +173,11 @@ $('export').addEventListener('click', () => {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 });
-$('print').addEventListener('click', () => window.print());
+$('print').addEventListener('click', () => {
+  // The printed list carries the day it was made.
+  $('printed').textContent = fill(w().printed, [new Date().toISOString().slice(0, 10)]);
+  window.print();
+});
 $('only-likely').addEventListener('change', render);
 for (const b of document.querySelectorAll('#results th button')) {
   b.addEventListener('click', () => {
