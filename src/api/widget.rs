@@ -1,5 +1,5 @@
 //! The widget's JS API (`window.AssistanceCalculator` and the custom element's `mountIn`).
-use super::to_js;
+use super::{from_js, to_js};
 use crate::date::Date;
 use crate::household::{InputError, Problem};
 use wasm_bindgen::prelude::*;
@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 /// Evaluates a household object (CONTRACT.md) and returns the report or `{ error }`.
 #[wasm_bindgen(js_name = evaluate)]
 pub fn evaluate(household: JsValue) -> JsValue {
-    let raw: Result<serde_json::Value, _> = serde_wasm_bindgen::from_value(household);
+    let raw = from_js(&household);
     match raw {
         Err(e) => to_js(&InputError::invalid(vec![Problem { path: String::new(), message: format!("输入不是有效的 JSON 对象：{e}"), message_en: format!("input is not a JSON-like object: {e}") }]).to_json()),
         Ok(raw) => match crate::evaluate_json(&raw, Date::today()) {
@@ -21,8 +21,8 @@ pub fn evaluate(household: JsValue) -> JsValue {
 /// embedded data. Returns `{ "ok": true }` or the contract's error object naming each problem.
 #[wasm_bindgen(js_name = loadPack)]
 pub fn load_pack(pack: JsValue) -> JsValue {
-    let json: Result<serde_json::Value, _> = serde_wasm_bindgen::from_value(pack);
-    let result = json.map_err(|e| vec![crate::policy::PackProblem { file: String::new(), message: e.to_string() }]).and_then(|j| crate::policy::Pack::install_host(&j));
+    let json = from_js(&pack);
+    let result = json.map_err(|e| vec![crate::policy::PackProblem { file: String::new(), message: e }]).and_then(|j| crate::policy::Pack::install_host(&j));
     match result {
         Ok(()) => to_js(&serde_json::json!({ "ok": true })),
         Err(problems) => {
