@@ -49,13 +49,17 @@ async function openAll(page) {
 for (const [width, label] of [[360, 'phone'], [1280, 'desktop']]) {
   test(`switching language at ${label} width keeps the answers and the results`, async () => {
     const page = await openPage(env, `language-${label}`, { width, height: 800 });
+    const tables = [];
+    page.on('request', (r) => { if (r.url().endsWith('hant.tsv')) tables.push(r.url()); });
     await fill(page);
     const before = await answers(page);
     assert.deepEqual(await card(page, 'extreme_poverty_support'), { outcome: 'eligible', amount: '1279.00' });
     assert.equal(await page.getAttribute('.ac-root', 'lang'), 'zh-Hans');
     await page.shot('1-hans');
 
+    assert.deepEqual(tables, [], 'the 繁體 table is not part of the first load');
     await switchTo(page, '繁體');
+    assert.equal(tables.length, 1, 'the 繁體 table is fetched once, when 繁體 is chosen');
     assert.deepEqual(await answers(page), before, 'answers unchanged after switching to 繁體');
     assert.equal(await page.getAttribute('.ac-root', 'lang'), 'zh-Hant');
     assert.equal(await page.textContent('h1'), '社會救助政策測算');
