@@ -89,7 +89,17 @@ impl Pack {
     }
 
     fn source_from(&self, code: &str, id: &str) -> Option<&Source> {
-        crate::region::Levels::of(code).iter().find_map(|code| self.regions.get(code)?.sources.iter().find(|s| s.id == id))
+        let (level, index) = self.source_at(code, id)?;
+        self.regions.get(level)?.sources.get(index)
+    }
+
+    /// Where a document is filed, searched from `code` up to the national level: the level's
+    /// code and the document's index in its `sources`.
+    pub(crate) fn source_at(&self, code: &str, id: &str) -> Option<(&str, usize)> {
+        crate::region::Levels::of(code).iter().find_map(|level| {
+            let (key, region) = self.regions.get_key_value(level)?;
+            Some((key.as_str(), region.sources.iter().position(|s| s.id == id)?))
+        })
     }
 
     /// The level whose data make `region` evaluable: the region itself when `selectable`, or

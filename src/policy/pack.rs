@@ -355,11 +355,7 @@ impl Pack {
         for (code, region) in &self.regions {
             for (stem, file) in &region.programs {
                 for (i, entry) in file.values.iter().enumerate() {
-                    let at = crate::region::Levels::of(code).iter().find_map(|level| {
-                        let index = self.regions.get(level)?.sources.iter().position(|s| s.id == entry.source)?;
-                        Some((level.to_string(), index))
-                    });
-                    found.push((code.clone(), stem.clone(), i, at));
+                    found.push((code.clone(), stem.clone(), i, self.source_at(code, &entry.source).map(|(level, index)| (level.to_string(), index))));
                 }
             }
         }
