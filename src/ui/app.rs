@@ -92,8 +92,10 @@ pub fn app(props: &AppProps) -> Html {
     // The language is not part of the answers: switching it re-words the report, nothing else.
     // 繁體 needs its table, fetched on first use; until it arrives the page stays in 简体.
     let requested = use_state(|| props.lang);
-    let tables = use_state(|| 0u32);
-    let hant_failed = use_state(|| false);
+    // What has arrived of the tables the first load leaves out (region names, 繁體); a change
+    // re-renders, an unchanged answer does not.
+    let tables = use_state_eq(|| (crate::region::names_complete(), crate::i18n::hant::ready()));
+    let hant_failed = use_state_eq(|| false);
     {
         let (tables, hant_failed) = (tables.clone(), hant_failed.clone());
         use_effect_with(*requested, move |requested| {
@@ -102,13 +104,11 @@ pub fn app(props: &AppProps) -> Html {
                 let names = super::assets::region_names().await;
                 let hant = want_hant && super::assets::hant_table().await;
                 hant_failed.set(want_hant && !hant);
-                if names || hant {
-                    tables.set(*tables + 1);
-                }
+                tables.set((names, crate::i18n::hant::ready()));
             });
         });
     }
-    let lang = if *requested == Lang::ZhHant && !crate::i18n::hant::ready() { Lang::ZhHans } else { *requested };
+    let lang = if *requested == Lang::ZhHant && !tables.1 { Lang::ZhHans } else { *requested };
     let t = Text::of(lang);
     let result = use_memo(((*form).clone(), lang), |(form, lang)| evaluate_form(form, *lang));
     {
@@ -164,7 +164,7 @@ pub fn app(props: &AppProps) -> Html {
                 <form class="household" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-label={t.form_label}>
                     <section>
                         <h2>{ t.region_section }</h2>
-                        <RegionPicker names_complete={crate::region::names_complete()} region={form.region.clone()} onchange={set(HouseholdField::Region)} error={messages.error("region")} />
+                        <RegionPicker names_complete={tables.0} region={form.region.clone()} onchange={set(HouseholdField::Region)} error={messages.error("region")} />
                         <TextField id="date" label={t.date_label} input_type="date" value={form.date.clone()}
                             oninput={set(HouseholdField::Date)} error={messages.error("date")} />
                         if messages.asked("hukou") || !form.hukou.is_empty() {
