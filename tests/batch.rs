@@ -8,14 +8,13 @@ use assistance_calculator::batch::summary::Summary;
 use assistance_calculator::batch::{Event, Screener, Stats};
 use assistance_calculator::date::Date;
 use proptest::prelude::*;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
 
 #[path = "../examples/gen_roster.rs"]
 #[allow(dead_code)]
 mod gen_roster;
 
-const BIN: &str = env!("CARGO_BIN_EXE_assistance-calculator");
+mod common;
+use common::run;
 
 fn today() -> Date {
     Date::parse("2025-07-01").expect("date")
@@ -327,19 +326,6 @@ fn generated_households_do_not_depend_on_the_bad_rows() {
 
 // ---------------------------------------------------------------- the command line
 
-fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run the binary");
-    if let Some(bytes) = stdin {
-        child.stdin.take().expect("stdin").write_all(bytes).expect("write stdin");
-    }
-    child.wait_with_output().expect("wait")
-}
 
 #[test]
 fn cli_screens_the_template_with_a_bom_and_a_count_line() {

@@ -1,11 +1,11 @@
 //! The command line of CONTRACT.md, run as a built binary: exit codes, the report on
 //! standard output, and the error object with every problem and its path.
 use serde_json::{json, Value};
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_assistance-calculator");
+mod common;
+use common::run;
 
 const PROGRAM_IDS: [&str; 11] = [
     "minimum_livelihood_guarantee",
@@ -35,19 +35,6 @@ fn good_household() -> Value {
     })
 }
 
-fn run(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run the assistance-calculator binary");
-    if let Some(text) = stdin {
-        child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("write stdin");
-    }
-    child.wait_with_output().expect("wait for the binary")
-}
 
 /// A file in cargo's per-test scratch folder, unique per test.
 fn temp_file(name: &str, contents: &str) -> PathBuf {
@@ -105,14 +92,14 @@ fn evaluate_a_good_file_prints_a_report_and_exits_0() {
 
 #[test]
 fn evaluate_dash_reads_standard_input() {
-    let out = run(&["evaluate", "-"], Some(&good_household().to_string()));
+    let out = run(&["evaluate", "-"], Some(good_household().to_string().as_bytes()));
     assert_exit(&out, 0);
     assert_report(&stdout_json(&out));
 }
 
 #[test]
 fn text_that_is_not_json_is_invalid_input_with_exit_2() {
-    let out = run(&["evaluate", "-"], Some("{ \"region\": \"430602\", members: ["));
+    let out = run(&["evaluate", "-"], Some("{ \"region\": \"430602\", members: [".as_bytes()));
     assert_exit(&out, 2);
     let problems = error_problems(&out);
     assert!(problems[0]["message"].as_str().unwrap().contains("JSON"), "{problems:?}");
