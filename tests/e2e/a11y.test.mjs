@@ -2,17 +2,11 @@
 // an input error, results with open explanations, 长辈版, and the print view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { startServer, openPage, choose } from './helpers.mjs';
+import { startServer, openPage, choose, violations } from './helpers.mjs';
 
 let env;
 before(async () => { env = await startServer(); });
 after(async () => { await env.stop(); });
-
-async function violations(page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 for (const [width, label] of [[360, 'phone'], [1280, 'desktop']]) test(`axe finds no violation in any state (${label})`, async () => {
   const page = await openPage(env, `a11y-${label}`, { width, height: 800 });

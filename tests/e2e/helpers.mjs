@@ -2,6 +2,7 @@
 // headless Chromium at phone width, and small form helpers.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { launch } from './browser.mjs';
 
 export const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
@@ -52,4 +53,20 @@ export async function card(page, program) {
   const el = page.locator(`article[data-program="${program}"]`);
   const amount = (await el.locator('[data-amount]').count()) ? await el.locator('[data-amount]').getAttribute('data-amount') : null;
   return { outcome: await el.locator('.badge').getAttribute('data-outcome'), amount };
+}
+
+/** axe-core's WCAG 2.2 A/AA findings on the page, as "rule: first nodes" lines (none is the goal). */
+export async function violations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** The household several tests share: 72, alone, no income or supporters, half able to care
+ *  for herself, in 岳阳楼区 on 2025-07-01 — 特困 962 + 317 = 1279.00 元 (岳民发〔2025〕1号). */
+export async function fillElderlyAlone(page) {
+  await page.fill('#date', '2025-07-01');
+  await page.fill('#m0-birth', '1953-03-15');
+  await choose(page, 'm0-has-income', '无收入');
+  await choose(page, 'm0-supporters', '无法定义务人');
+  await choose(page, 'm0-self-care', '部分不能自理（半失能）');
 }

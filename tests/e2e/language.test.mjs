@@ -5,25 +5,11 @@
 // (特困 962 + 317 = 1279.00 元 in 岳阳楼区, 岳民发〔2025〕1号), as in widget.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { startServer, openPage, choose, card } from './helpers.mjs';
+import { startServer, openPage, card, violations, fillElderlyAlone as fill } from './helpers.mjs';
 
 let env;
 before(async () => { env = await startServer(); });
 after(async () => { await env.stop(); });
-
-async function violations(page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
-async function fill(page) {
-  await page.fill('#date', '2025-07-01');
-  await page.fill('#m0-birth', '1953-03-15');
-  await choose(page, 'm0-has-income', '无收入');
-  await choose(page, 'm0-supporters', '无法定义务人');
-  await choose(page, 'm0-self-care', '部分不能自理（半失能）');
-}
 
 async function answers(page) {
   return page.evaluate(() => [...document.querySelectorAll('form input, form select')].map((el) => `${el.id}=${el.type === 'checkbox' ? el.checked : el.value}`));

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, choose, card, SHOTS } from './helpers.mjs';
+import { startServer, card, fillElderlyAlone, SHOTS } from './helpers.mjs';
 
 let env;
 const copy = mkdtempSync(join(tmpdir(), 'ac-offline-'));
@@ -33,13 +33,9 @@ async function firstVisit() {
   return { context, page, errors };
 }
 
-/** 72, alone, no income or supporters, half able to care for herself: 特困 962 + 317 = 1279.00. */
+/** The shared household's 特困 card (962 + 317 = 1279.00). */
 async function calculate(page) {
-  await page.fill('#date', '2025-07-01');
-  await page.fill('#m0-birth', '1953-03-15');
-  await choose(page, 'm0-has-income', '无收入');
-  await choose(page, 'm0-supporters', '无法定义务人');
-  await choose(page, 'm0-self-care', '部分不能自理（半失能）');
+  await fillElderlyAlone(page);
   return card(page, 'extreme_poverty_support');
 }
 
