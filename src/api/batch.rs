@@ -1,6 +1,8 @@
 //! Batch screening for the browser: the batch page's Web Worker feeds a roster's bytes in
 //! chunks as they are read; each call returns the households screened and the problems found
 //! so far, and `csv()` gives the same result sheet as the command line's `screen`.
+use crate::batch::problem::RowProblem;
+use crate::batch::summary::Summary;
 use crate::batch::{output, Event, Screener};
 use crate::date::Date;
 use wasm_bindgen::prelude::*;
@@ -65,27 +67,20 @@ impl BatchScreener {
             match event {
                 Event::Screened(summary) => {
                     output::screened(&mut self.csv, &summary);
-                    let mut row = serde_json::to_value(&*summary).unwrap_or_default();
-                    name_programs(&mut row);
-                    rows.push(row);
+                    rows.push(summary);
                 }
                 Event::Skipped(s) => output::skipped(&mut self.csv, &s.household_id, s.first_line, s.rows, s.problems),
-                Event::Problem(p) => problems.push(serde_json::to_value(&p).unwrap_or_default()),
+                Event::Problem(p) => problems.push(p),
             }
         }
-        super::to_js(&serde_json::json!({ "rows": rows, "problems": problems, "fatal": self.fatal }))
+        // Serialized once, straight from the summaries, into the JSON text JS parses.
+        super::to_js(&Events { rows, problems, fatal: &self.fatal })
     }
 }
 
-/// Adds each program's English name beside `nameZh`, for the page's English view.
-fn name_programs(row: &mut serde_json::Value) {
-    for list in ["eligible", "needsMoreInfo"] {
-        if let Some(items) = row.get_mut(list).and_then(|v| v.as_array_mut()) {
-            for item in items {
-                let id = item.get("program").and_then(|p| p.as_str()).unwrap_or_default();
-                let name = crate::programs::name_en(id);
-                item["name"] = name.into();
-            }
-        }
-    }
+#[derive(serde::Serialize)]
+struct Events<'a> {
+    rows: Vec<Box<Summary>>,
+    problems: Vec<RowProblem>,
+    fatal: &'a Option<serde_json::Value>,
 }

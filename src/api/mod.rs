@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 
 /// A JS value as JSON (`undefined`, functions, cycles and BigInts are refused with the
 /// browser's message, never a panic).
+#[cfg(feature = "widget")]
 pub(crate) fn from_js(value: &JsValue) -> Result<serde_json::Value, String> {
     let text = js_sys::JSON::stringify(value).map_err(|e| e.as_string().unwrap_or_else(|| "not JSON-like".into()))?;
     let text = text.as_string().ok_or("not a JSON-like value (undefined?)")?;

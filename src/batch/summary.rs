@@ -28,6 +28,9 @@ pub struct Summary {
 pub struct Eligible {
     pub program: &'static str,
     pub name_zh: &'static str,
+    /// The English name, for the batch page's English view (JSON `name`).
+    #[serde(rename = "name")]
+    pub name_en: &'static str,
     pub monthly_amount: Option<String>,
     pub amount_is_minimum: bool,
 }
@@ -38,6 +41,8 @@ pub struct Eligible {
 pub struct Open {
     pub program: &'static str,
     pub name_zh: &'static str,
+    #[serde(rename = "name")]
+    pub name_en: &'static str,
     pub missing: Vec<String>,
     pub places: Vec<Place>,
 }
@@ -69,12 +74,13 @@ impl Summary {
                 Outcome::Eligible => summary.eligible.push(Eligible {
                     program: program.program,
                     name_zh: program.name_zh,
+                    name_en: crate::programs::name_en(program.program),
                     monthly_amount: program.monthly_amount,
                     amount_is_minimum: program.amount_is_minimum,
                 }),
                 Outcome::NeedsMoreInfo => {
                     let places = program.missing.iter().map(|path| built.locate(path)).map(|(line, column)| Place { line, column }).collect();
-                    summary.needs_more_info.push(Open { program: program.program, name_zh: program.name_zh, missing: program.missing, places });
+                    summary.needs_more_info.push(Open { program: program.program, name_zh: program.name_zh, name_en: crate::programs::name_en(program.program), missing: program.missing, places });
                 }
                 Outcome::NotCovered => summary.not_covered.push(program.program),
                 Outcome::Ineligible => {}
