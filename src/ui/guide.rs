@@ -33,7 +33,7 @@ pub fn guide_section(p: &GuideProps) -> Html {
                     <li>
                         <span class="box" aria-hidden="true">{ "☐" }</span>
                         <strong>{ &m.name }</strong>
-                        if !m.members.is_empty() { { fill(t.problem_line, &[&"", &m.members.join(t.list_separator)]) } }
+                        if !m.members.is_empty() { { fill(t.after_bold_name, &[&m.members.join(t.list_separator)]) } }
                         <br /><small>{ fill(t.used_for, &[&m.programs.join(t.list_separator)]) }{ " · " }{ t.basis }{ for m.citations.iter().map(citation) }</small>
                     </li>
                 }) }

@@ -87,7 +87,7 @@ fn standard(t: &Text, s: &StandardUsed) -> Html {
     let number = if s.citation.doc_number.is_empty() { s.citation.title.to_string() } else { s.citation.doc_number.to_string() };
     html! {
         <li>
-            <strong>{ &s.name }</strong>{ fill(t.problem_line, &[&"", &format!("{} {}", s.value, s.unit)]) }
+            <strong>{ &s.name }</strong>{ fill(t.after_bold_name, &[&format!("{} {}", s.value, s.unit)]) }
             <br />
             <small>{ fill(t.standard_line, &[&s.level_note, &s.from, &s.issuer]) }
                 if s.citation.url.is_empty() { { number } } else { <a href={s.citation.url.to_string()} target="_blank" rel="noopener noreferrer">{ number }</a> }

@@ -108,6 +108,7 @@ catalog! {
     fill_to_see: "填写后即可看到结果", "Fill in the form to see results";
     still_to_fill: "还需填写：", "Still to fill in:";
     problem_line: "{}：{}", "{}: {}";
+    after_bold_name: "：{}", ": {}";
     results_heading: "测算结果：可能符合 {} 项", "Results: {} programs may apply";
     total_about: "按月发放的合计每月约 {} 元", "Monthly payments in total: about {} yuan a month";
     total_at_least: "按月发放的合计每月不低于 {} 元", "Monthly payments in total: at least {} yuan a month";
