@@ -6,7 +6,6 @@ use crate::i18n::Lang;
 use crate::money::Yuan;
 use crate::policy::{Resolved, Source};
 use serde::Serialize;
-use std::rc::Rc;
 use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -79,14 +78,18 @@ pub struct StandardUsed {
 }
 
 impl StandardUsed {
-    /// The standard as the report shows it, worded in `lang` (names from the data stay as
-    /// they are).
-    pub fn of(value: &Resolved, on: crate::date::Date, lang: Lang) -> StandardUsed {
-        let e = value.entry;
-        let stale = crate::date::Date::parse(value.last_verified).is_none_or(|verified| {
+    /// Last verified more than 12 months before `on` (or the verification date unreadable).
+    pub fn is_stale(value: &Resolved, on: crate::date::Date) -> bool {
+        crate::date::Date::parse(value.last_verified).is_none_or(|verified| {
             let year_later = crate::date::Date { year: verified.year + 1, ..verified };
             year_later < on
-        });
+        })
+    }
+
+    /// The standard as the report shows it, worded in `lang` (names from the data stay as
+    /// they are); `stale` from [`StandardUsed::is_stale`].
+    pub fn of(value: &Resolved, stale: bool, lang: Lang) -> StandardUsed {
+        let e = value.entry;
         StandardUsed {
             parameter: e.parameter.clone(),
             name: e.name.clone(),
@@ -137,9 +140,10 @@ pub struct ProgramReport {
     pub missing: Vec<String>,
     /// One-line plain-language conclusion for the result card.
     pub summary: String,
-    /// Shared: one standard's provenance is built once per evaluation however many programs
-    /// and members use it (building it again was a quarter of an evaluation's time).
-    pub standards: Vec<Rc<StandardUsed>>,
+    /// Shared: one standard's provenance is built once per pack entry, language and staleness
+    /// and reused by every program, member and evaluation that uses it (building it each time
+    /// was a quarter of an evaluation's time).
+    pub standards: Vec<Arc<StandardUsed>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -187,7 +191,7 @@ pub struct Explainer {
     pub missing: Vec<String>,
     /// Answers that only the amount waits for (e.g. 生活自理能力 for the 特困 care standard).
     pub amount_missing: Vec<String>,
-    pub standards: Vec<Rc<StandardUsed>>,
+    pub standards: Vec<Arc<StandardUsed>>,
 }
 
 impl Explainer {
@@ -219,8 +223,8 @@ impl Explainer {
     }
 
     /// Lists a standard the program used (once, however often it is asked for).
-    pub fn used(&mut self, standard: Rc<StandardUsed>) {
-        if !self.standards.iter().any(|s| Rc::ptr_eq(s, &standard)) {
+    pub fn used(&mut self, standard: Arc<StandardUsed>) {
+        if !self.standards.iter().any(|s| Arc::ptr_eq(s, &standard)) {
             self.standards.push(standard);
         }
     }

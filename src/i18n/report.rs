@@ -37,7 +37,7 @@ pub fn to_hant(report: &mut Report) {
             citations(&mut check.citations);
         }
         for s in &mut program.standards {
-            let s = std::rc::Rc::make_mut(s);
+            let s = std::sync::Arc::make_mut(s);
             for text in [&mut s.name, &mut s.value, &mut s.unit, &mut s.level, &mut s.issuer, &mut s.level_note, &mut s.note] {
                 hant(text);
             }

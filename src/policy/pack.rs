@@ -105,6 +105,22 @@ pub struct Prepared {
     pub to: Option<Date>,
     /// The region code whose `sources` hold this entry's document, and its index there.
     pub source_at: Option<(String, usize)>,
+    /// The entry's provenance as reports show it, built on first use: it depends only on
+    /// the entry, the report's language and whether it is stale on the date (see
+    /// [`Prepared::standard`]).
+    standards: [OnceLock<Arc<crate::explain::StandardUsed>>; 4],
+}
+
+impl Prepared {
+    /// The provenance for a report in `lang` (繁體 reports are converted from 简体 at the
+    /// end), built once by `build` and shared by every later evaluation.
+    pub fn standard(&self, lang: crate::i18n::Lang, stale: bool, build: impl FnOnce() -> crate::explain::StandardUsed) -> Arc<crate::explain::StandardUsed> {
+        let language = match lang {
+            crate::i18n::Lang::En => 2,
+            crate::i18n::Lang::ZhHans | crate::i18n::Lang::ZhHant => 0,
+        };
+        self.standards[language + usize::from(stale)].get_or_init(|| Arc::new(build())).clone()
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -361,7 +377,7 @@ impl Pack {
         }
         for (code, stem, i, at) in found {
             if let Some(entry) = self.regions.get_mut(&code).and_then(|r| r.programs.get_mut(&stem)).and_then(|f| f.values.get_mut(i)) {
-                entry.prepared = Prepared { from: Date::parse(&entry.from), to: entry.to.as_deref().and_then(Date::parse), source_at: at };
+                entry.prepared = Prepared { from: Date::parse(&entry.from), to: entry.to.as_deref().and_then(Date::parse), source_at: at, ..Prepared::default() };
             }
         }
     }

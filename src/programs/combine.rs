@@ -4,7 +4,7 @@
 use crate::explain::{messages, CombinationNote, Citation, Outcome, ProgramReport};
 use crate::household::Household;
 use crate::money::Yuan;
-use crate::policy::{CombinationKind, CombinationRule, Pack};
+use crate::policy::{Chain, CombinationKind, CombinationRule};
 
 fn report<'r>(programs: &'r [ProgramReport], id: &str) -> Option<&'r ProgramReport> {
     programs.iter().find(|r| r.program == id && r.outcome == Outcome::Eligible)
@@ -15,8 +15,8 @@ fn paid(r: &ProgramReport) -> Vec<&str> {
 }
 
 /// The rules that apply to this household's results, from every level of its region chain.
-pub fn notes(pack: &Pack, household: &Household, programs: &[ProgramReport]) -> Vec<CombinationNote> {
-    let rules: Vec<&CombinationRule> = household.region.chain().iter().filter_map(|c| pack.regions.get(c.as_str())).flat_map(|r| &r.combinations).collect();
+pub fn notes(chain: &Chain, household: &Household, programs: &[ProgramReport]) -> Vec<CombinationNote> {
+    let rules: Vec<&CombinationRule> = chain.levels().flat_map(|r| &r.combinations).collect();
     rules
         .into_iter()
         .filter_map(|rule| {
@@ -48,7 +48,7 @@ pub fn notes(pack: &Pack, household: &Household, programs: &[ProgramReport]) -> 
                     shared
                 }
             };
-            let citation = pack.cite_source(&household.region, &rule.source).map(|s| Citation::new(s, &rule.article));
+            let citation = chain.source(&rule.source).map(|s| Citation::new(s, &rule.article));
             Some(CombinationNote { rule: rule.id.clone(), kind: rule.kind, programs: rule.programs.clone(), members, detail: messages::combination(household.language, rule.kind, &rule.programs, &rule.detail), citations: citation.into_iter().collect() })
         })
         .collect()

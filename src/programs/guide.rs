@@ -5,7 +5,7 @@ use super::{name, who};
 use crate::explain::messages;
 use crate::explain::{Citation, Outcome, ProgramReport};
 use crate::household::Household;
-use crate::policy::{Material, Pack};
+use crate::policy::{Chain, Material};
 use serde::Serialize;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -41,8 +41,8 @@ pub struct GuideOffice {
     pub citations: Vec<Citation>,
 }
 
-fn cite(pack: &Pack, household: &Household, pairs: &[(String, String)]) -> Vec<Citation> {
-    pairs.iter().filter_map(|(source, article)| pack.cite_source(&household.region, source).map(|s| Citation::new(s, article))).collect()
+fn cite(chain: &Chain, pairs: &[(String, String)]) -> Vec<Citation> {
+    pairs.iter().filter_map(|(source, article)| chain.source(source).map(|s| Citation::new(s, article))).collect()
 }
 
 /// The members a material concerns, or `None` when it does not apply to this household.
@@ -62,15 +62,15 @@ fn members_for(material: &Material, household: &Household) -> Option<Vec<String>
     }
 }
 
-pub fn build(pack: &Pack, household: &Household, programs: &[ProgramReport]) -> Guide {
+pub fn build(chain: &Chain, household: &Household, programs: &[ProgramReport]) -> Guide {
     let eligible: Vec<&str> = programs.iter().filter(|p| p.outcome == Outcome::Eligible).map(|p| p.program).collect();
-    let files: Vec<&crate::policy::GuideFile> = household.region.chain().iter().filter_map(|c| pack.regions.get(c.as_str())).map(|r| &r.guide).collect();
+    let files: Vec<&crate::policy::GuideFile> = chain.levels().map(|r| &r.guide).collect();
     let mut guide = Guide::default();
     let mut seen: Vec<(String, usize)> = Vec::new();
     for material in files.iter().flat_map(|f| &f.material) {
         let hits: Vec<String> = material.programs.iter().filter(|p| eligible.contains(&p.as_str())).map(|p| name(household.language, p).to_string()).collect();
         let Some(members) = members_for(material, household).filter(|_| !hits.is_empty()) else { continue };
-        let citations = cite(pack, household, &material.cite);
+        let citations = cite(chain, &material.cite);
         // The same item at several levels (e.g. 残疾人证) is listed once, nearest level's name first.
         match seen.iter().find(|(id, _)| *id == material.id) {
             Some((_, at)) => {
@@ -87,11 +87,11 @@ pub fn build(pack: &Pack, household: &Household, programs: &[ProgramReport]) -> 
     for step in files.iter().flat_map(|f| &f.step) {
         let hits: Vec<String> = step.programs.iter().filter(|p| eligible.contains(&p.as_str())).map(|p| name(household.language, p).to_string()).collect();
         if !hits.is_empty() {
-            guide.procedures.push(GuideProcedure { programs: hits, steps: step.steps.clone(), citations: cite(pack, household, &step.cite) });
+            guide.procedures.push(GuideProcedure { programs: hits, steps: step.steps.clone(), citations: cite(chain, &step.cite) });
         }
     }
     if !eligible.is_empty() {
-        guide.offices = files.iter().flat_map(|f| &f.office).map(|o| GuideOffice { text: o.text.clone(), citations: cite(pack, household, &o.cite) }).collect();
+        guide.offices = files.iter().flat_map(|f| &f.office).map(|o| GuideOffice { text: o.text.clone(), citations: cite(chain, &o.cite) }).collect();
     }
     guide
 }

@@ -21,7 +21,7 @@ use crate::explain::{messages, Citation, Explainer, Outcome, ProgramReport, Repo
 use crate::household::{Household, Member};
 use crate::i18n::Lang;
 use crate::money::Yuan;
-use crate::policy::{Lookup, Pack, Resolved};
+use crate::policy::{Chain, Lookup, Pack, Resolved};
 
 /// The frozen program ids of CONTRACT.md, in report order, with their official names.
 pub const PROGRAM_IDS: &[(&str, &str)] = &[
@@ -104,26 +104,21 @@ pub struct Context<'a> {
     pub pack: &'a Pack,
     /// Reports of programs already evaluated.
     pub earlier: Vec<ProgramReport>,
-    /// Each standard's provenance, built the first time it is used in this evaluation.
-    provenance: std::cell::RefCell<Vec<(*const crate::policy::ValueEntry, std::rc::Rc<crate::explain::StandardUsed>)>>,
+    /// The pack's levels for the household's region.
+    chain: Chain<'a>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(household: &'a Household, pack: &'a Pack) -> Context<'a> {
-        Context { household, pack, earlier: Vec::new(), provenance: Default::default() }
+        Context { household, pack, earlier: Vec::new(), chain: pack.chain(&household.region) }
     }
 
-    /// The provenance of a standard found for this household, shared by every program and
-    /// member that uses it.
-    fn provenance(&self, value: &Resolved) -> std::rc::Rc<crate::explain::StandardUsed> {
-        let entry: *const crate::policy::ValueEntry = value.entry;
-        if let Some((_, known)) = self.provenance.borrow().iter().find(|(e, _)| *e == entry) {
-            return known.clone();
-        }
+    /// The provenance of a standard found for this household, shared by every program,
+    /// member and evaluation that uses it.
+    fn provenance(&self, value: &Resolved) -> std::sync::Arc<crate::explain::StandardUsed> {
         let h = self.household;
-        let built = std::rc::Rc::new(crate::explain::StandardUsed::of(value, h.date, h.language));
-        self.provenance.borrow_mut().push((entry, built.clone()));
-        built
+        let stale = crate::explain::StandardUsed::is_stale(value, h.date);
+        value.entry.prepared.standard(h.language, stale, || crate::explain::StandardUsed::of(value, stale, h.language))
     }
 
     /// The language the report is worded in.
@@ -140,7 +135,7 @@ impl<'a> Context<'a> {
     /// missing 户籍 (where urban and rural differ) is asked for.
     pub fn standard(&self, ex: &mut Explainer, program: &str, parameter: &str) -> Result<Option<Resolved<'a>>, NotCovered> {
         let h = self.household;
-        match self.pack.lookup(program, parameter, &h.region, h.date, h.hukou) {
+        match self.chain.lookup(program, parameter, h.date, h.hukou) {
             Lookup::Found(value) => {
                 ex.used(self.provenance(&value));
                 Ok(Some(value))
@@ -163,7 +158,7 @@ impl<'a> Context<'a> {
     /// when no level has it, and the program says "标准待核实" instead of guessing.
     pub fn optional(&self, ex: &mut Explainer, program: &str, parameter: &str) -> Option<Resolved<'a>> {
         let h = self.household;
-        match self.pack.lookup(program, parameter, &h.region, h.date, h.hukou) {
+        match self.chain.lookup(program, parameter, h.date, h.hukou) {
             Lookup::Found(value) => {
                 ex.used(self.provenance(&value));
                 Some(value)
@@ -236,7 +231,7 @@ impl<'a> Context<'a> {
 
     /// A citation of a rule (not a figure) by source id and article.
     pub fn cite(&self, source: &str, article: &str) -> Citation {
-        match self.pack.cite_source(&self.household.region, source) {
+        match self.chain.source(source) {
             Some(s) => Citation::new(s, article),
             None => Citation { title: source.into(), doc_number: "".into(), article: article.to_string(), url: "".into() },
         }
@@ -394,13 +389,13 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
         };
         ctx.earlier.push(report);
     }
-    let mut programs = ctx.earlier;
+    let Context { earlier: mut programs, chain, .. } = ctx;
     programs.sort_by_key(|r| PROGRAM_IDS.iter().position(|(id, _)| *id == r.program));
     let mut notices = stale_notices(&programs, household);
     notices.extend(unverified_notices(&programs, lang));
-    let combinations = combine::notes(pack, household, &programs);
+    let combinations = combine::notes(&chain, household, &programs);
     let total = combine::household_total(&programs, &combinations);
-    let guide = guide::build(pack, household, &programs);
+    let guide = guide::build(&chain, household, &programs);
     let mut report = Report {
         schema_version: 1,
         region: household.region.to_string(),
