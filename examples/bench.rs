@@ -3,7 +3,7 @@
 //! test: wall-clock times are not asserted. One line per household:
 //! `native N members: X µs/household (P programs)`; scripts/bench.sh reads the 3-member line to
 //! compare with OpenFisca (bench/openfisca_compare.py).
-use assistance_calculator::{date::Date, evaluate_json};
+use assistance_calculator::{date::Date, evaluate_json, explain::Outcome, household::parse_household, policy::Pack, programs::screen};
 use std::time::Instant;
 
 fn main() {
@@ -51,5 +51,20 @@ fn main() {
         assert_eq!(reports, programs * rounds);
         let size = h["members"].as_array().unwrap().len();
         println!("native {size} member{}: {per:.1} µs/household ({programs} programs)", if size == 1 { "" } else { "s" });
+    }
+    // Batch screening's evaluation: the same households parsed once, then evaluated without
+    // wording (outcomes, amounts, open questions), as `screen` does per household.
+    let pack = Pack::active().expect("embedded pack");
+    for h in &households {
+        let household = parse_household(h, today).expect("benchmark household parses");
+        let start = Instant::now();
+        let mut eligible = 0;
+        for _ in 0..rounds {
+            eligible += screen(&household, pack).programs.iter().filter(|p| p.outcome == Outcome::Eligible).count();
+        }
+        let per = start.elapsed().as_secs_f64() * 1e6 / rounds as f64;
+        assert!(eligible % rounds == 0);
+        let size = household.members.len();
+        println!("screening {size} member{}: {per:.1} µs/household (evaluation only, no wording)", if size == 1 { "" } else { "s" });
     }
 }

@@ -4,7 +4,9 @@
 //!   their 特困 payment is then lost, which the total property covers. Amounts still unknown before
 //!   (a program waiting for answers) are not compared: an answer settling is not a raise;
 //! - every program appears exactly once; no amount is negative;
-//! - the order of members does not change any outcome or amount.
+//! - the order of members does not change any outcome or amount;
+//! - screening (no wording, as batch screening runs) decides exactly what the full report
+//!   decides: outcomes, amounts, members paid, questions still open and the total.
 #![cfg(not(target_arch = "wasm32"))]
 use assistance_calculator::{date::Date, evaluate_json, explain::{Outcome, Report}, programs::PROGRAM_IDS};
 use proptest::prelude::*;
@@ -97,6 +99,17 @@ fn raise_income(h: &Value, extra: u32) -> Value {
     h
 }
 
+/// What a report decides, without its words.
+fn decisions(r: &Report) -> Vec<String> {
+    let mut all = vec![format!("total {:?} {} {:?}", r.household_monthly_total, r.household_total_is_minimum, r.household_total_excludes)];
+    for p in &r.programs {
+        let members: Vec<(&str, &Option<String>)> = p.members.iter().map(|m| (m.member.as_str(), &m.monthly_amount)).collect();
+        let failed: Vec<&str> = p.checks.iter().filter(|c| c.passed == Some(false)).map(|c| c.key.as_str()).collect();
+        all.push(format!("{} {:?} {:?} {} {members:?} {:?} failed {failed:?}", p.program, p.outcome, p.monthly_amount, p.amount_is_minimum, p.missing));
+    }
+    all
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -161,5 +174,18 @@ proptest! {
             missing_y.sort();
             prop_assert_eq!(missing_x.len(), missing_y.len(), "{}", x.program);
         }
+    }
+
+    #[test]
+    fn screening_decides_what_the_full_report_decides(mut h in household(), region in pick(vec!["430602", "610927", "310104", "110105", "361103"])) {
+        h["region"] = json!(region);
+        let household = assistance_calculator::household::parse_household(&h, today()).expect("generated households are valid");
+        let pack = assistance_calculator::policy::Pack::active().expect("embedded pack");
+        let full = assistance_calculator::programs::evaluate(&household, pack);
+        let screened = assistance_calculator::programs::screen(&household, pack);
+        prop_assert_eq!(decisions(&screened), decisions(&full));
+        // And it is silent: no check is worded, no standard or guide is listed.
+        prop_assert!(screened.programs.iter().all(|p| p.checks.iter().all(|c| c.detail.is_empty()) && p.standards.is_empty()));
+        prop_assert!(screened.guide.materials.is_empty() && screened.notices.is_empty());
     }
 }

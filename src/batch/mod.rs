@@ -179,7 +179,8 @@ impl Screener {
         let Some(header) = &self.header else { return };
         match build::build(&rows, header, self.today) {
             Ok(built) => {
-                let report = crate::programs::evaluate(&built.household, self.pack);
+                // The summary reads outcomes, amounts and open questions only: no wording.
+                let report = crate::programs::screen(&built.household, self.pack);
                 let summary = Summary::of(&rows.id, &built, report);
                 self.stats.screened += 1;
                 self.stats.likely_eligible += u64::from(summary.likely_eligible());

@@ -23,17 +23,48 @@ pub struct Citation {
     /// The document's own strings, shared with the policy data (see `policy::Source`).
     pub title: Arc<str>,
     pub doc_number: Arc<str>,
-    pub article: String,
+    pub article: Article,
     pub url: Arc<str>,
 }
 
 impl Citation {
-    pub fn new(source: &Source, article: &str) -> Citation {
-        Citation { title: source.title.clone(), doc_number: source.doc_number.clone(), article: article.to_string(), url: source.url.clone() }
+    pub fn new(source: &Source, article: Article) -> Citation {
+        Citation { title: source.title.clone(), doc_number: source.doc_number.clone(), article, url: source.url.clone() }
     }
 
     pub fn of(value: &Resolved) -> Citation {
-        Citation::new(value.source, &value.entry.article)
+        Citation::new(value.source, Article::Data(value.entry.article.clone()))
+    }
+}
+
+/// The article a citation points to: a literal in a rule ("第九条") or a text from the policy
+/// data, shared with it. Neither is copied per citation (a report holds hundreds, and
+/// copying their articles was a tenth of a screening's time).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Article {
+    Rule(&'static str),
+    Data(Arc<str>),
+}
+
+impl std::ops::Deref for Article {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Article::Rule(text) => text,
+            Article::Data(text) => text,
+        }
+    }
+}
+
+impl std::fmt::Display for Article {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl Serialize for Article {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self)
     }
 }
 

@@ -56,5 +56,7 @@ fn citation(c: &mut Citation) {
             *shared = super::hant::convert(shared).into();
         }
     }
-    hant(&mut c.article);
+    if !c.article.is_ascii() {
+        c.article = crate::explain::Article::Data(super::hant::convert(&c.article).into());
+    }
 }

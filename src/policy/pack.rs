@@ -90,7 +90,7 @@ pub struct ValueEntry {
     pub hukou: Option<String>,
     pub source: String,
     #[serde(default)]
-    pub article: String,
+    pub article: Arc<str>,
     #[serde(default)]
     pub note: String,
     /// Worked out once when the pack loads ([`Pack::prepare`]), not at every lookup: the

@@ -1,8 +1,8 @@
 //! How eligible programs combine: which stack and which exclude each other (rules as data in
 //! `combinations.toml`, each from a cited text), and the household's monthly total without
 //! counting a choose-one or top-up pair twice.
-use crate::explain::{messages, CombinationNote, Citation, Outcome, ProgramReport};
-use crate::household::Household;
+use crate::explain::messages::{self, Wording};
+use crate::explain::{Article, CombinationNote, Citation, Outcome, ProgramReport};
 use crate::money::Yuan;
 use crate::policy::{Chain, CombinationKind, CombinationRule};
 
@@ -15,7 +15,7 @@ fn paid(r: &ProgramReport) -> Vec<&str> {
 }
 
 /// The rules that apply to this household's results, from every level of its region chain.
-pub fn notes(chain: &Chain, household: &Household, programs: &[ProgramReport]) -> Vec<CombinationNote> {
+pub fn notes(chain: &Chain, programs: &[ProgramReport], lang: Wording) -> Vec<CombinationNote> {
     let rules: Vec<&CombinationRule> = chain.levels().flat_map(|r| &r.combinations).collect();
     rules
         .into_iter()
@@ -48,8 +48,8 @@ pub fn notes(chain: &Chain, household: &Household, programs: &[ProgramReport]) -
                     shared
                 }
             };
-            let citation = chain.source(&rule.source).map(|s| Citation::new(s, &rule.article));
-            Some(CombinationNote { rule: rule.id.clone(), kind: rule.kind, programs: rule.programs.clone(), members, detail: messages::combination(household.language, rule.kind, &rule.programs, &rule.detail), citations: citation.into_iter().collect() })
+            let citation = chain.source(&rule.source).map(|s| Citation::new(s, Article::Data(rule.article.as_str().into())));
+            Some(CombinationNote { rule: rule.id.clone(), kind: rule.kind, programs: rule.programs.clone(), members, detail: messages::combination(lang, rule.kind, &rule.programs, &rule.detail), citations: citation.into_iter().collect() })
         })
         .collect()
 }

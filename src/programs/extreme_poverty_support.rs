@@ -10,9 +10,8 @@
 //! standard for the member's self-care level.
 use super::income::member_counted;
 use super::{per_member, Amounts, Context, NotCovered, Program};
-use crate::explain::messages::{self, FlipOf, Line, Measure};
+use crate::explain::messages::{self, FlipOf, Line, Measure, Wording};
 use crate::explain::{Citation, Explainer, Outcome};
-use crate::i18n::Lang;
 use rust_decimal::Decimal;
 use crate::household::{Disability, Level, Member, Supporters};
 use crate::money::Yuan;
@@ -76,7 +75,7 @@ impl Program for ExtremePovertySupport {
 
 /// 特困人员认定办法第五条 and the 2020 notice: aged ≥ 60, a minor under 18, or a person with
 /// the disabilities that count as 无劳动能力. Returns the reasons that apply (none: not in scope).
-fn category(lang: Lang, member: &Member, rules: &Rules, date: crate::date::Date) -> Vec<String> {
+fn category(lang: Wording, member: &Member, rules: &Rules, date: crate::date::Date) -> Vec<String> {
     let age = member.age_on(date);
     let mut reasons = Vec::new();
     if Decimal::from(age) >= rules.elderly_age.decimal() {

@@ -17,7 +17,8 @@ mod severe_disability_care_allowance;
 mod temporary_assistance;
 mod unsupported_child_basic_living;
 
-use crate::explain::{messages, Citation, Explainer, Outcome, ProgramReport, Report};
+use crate::explain::messages::{self, Wording};
+use crate::explain::{Article, Citation, Explainer, Outcome, ProgramReport, Report};
 use crate::household::{Household, Member};
 use crate::i18n::Lang;
 use crate::money::Yuan;
@@ -106,11 +107,21 @@ pub struct Context<'a> {
     pub earlier: Vec<ProgramReport>,
     /// The pack's levels for the household's region.
     chain: Chain<'a>,
+    /// The report's language, or none for screening.
+    wording: Wording,
 }
 
 impl<'a> Context<'a> {
     pub fn new(household: &'a Household, pack: &'a Pack) -> Context<'a> {
-        Context { household, pack, earlier: Vec::new(), chain: pack.chain(&household.region) }
+        Context { household, pack, earlier: Vec::new(), chain: pack.chain(&household.region), wording: household.language.into() }
+    }
+
+    /// Lists a standard among those the program used, with its provenance (a screening
+    /// report shows none).
+    fn note_used(&self, ex: &mut Explainer, value: &Resolved) {
+        if self.wording != Wording::Silent {
+            ex.used(self.provenance(value));
+        }
     }
 
     /// The provenance of a standard found for this household, shared by every program,
@@ -121,9 +132,9 @@ impl<'a> Context<'a> {
         value.entry.prepared.standard(h.language, stale, || crate::explain::StandardUsed::of(value, stale, h.language))
     }
 
-    /// The language the report is worded in.
-    pub fn lang(&self) -> Lang {
-        self.household.language
+    /// The language the report is worded in (or `Silent`, screening).
+    pub fn lang(&self) -> Wording {
+        self.wording
     }
 
     /// A member's name in explanations, in the report's language.
@@ -137,12 +148,12 @@ impl<'a> Context<'a> {
         let h = self.household;
         match self.chain.lookup(program, parameter, h.date, h.hukou) {
             Lookup::Found(value) => {
-                ex.used(self.provenance(&value));
+                self.note_used(ex, &value);
                 Ok(Some(value))
             }
             Lookup::NeedsHukou => {
                 ex.need("hukou".to_string());
-                ex.check(&format!("{program}.hukou"), None, messages::hukou_needed(h.language), Vec::new());
+                ex.check(&format!("{program}.hukou"), None, messages::hukou_needed(self.lang()), Vec::new());
                 Ok(None)
             }
             Lookup::NotFound => Err(NotCovered::Standard(format!("{program}.{parameter}"))),
@@ -160,7 +171,7 @@ impl<'a> Context<'a> {
         let h = self.household;
         match self.chain.lookup(program, parameter, h.date, h.hukou) {
             Lookup::Found(value) => {
-                ex.used(self.provenance(&value));
+                self.note_used(ex, &value);
                 Some(value)
             }
             Lookup::NeedsHukou => {
@@ -230,10 +241,10 @@ impl<'a> Context<'a> {
     }
 
     /// A citation of a rule (not a figure) by source id and article.
-    pub fn cite(&self, source: &str, article: &str) -> Citation {
+    pub fn cite(&self, source: &str, article: &'static str) -> Citation {
         match self.chain.source(source) {
-            Some(s) => Citation::new(s, article),
-            None => Citation { title: source.into(), doc_number: "".into(), article: article.to_string(), url: "".into() },
+            Some(s) => Citation::new(s, Article::Rule(article)),
+            None => Citation { title: source.into(), doc_number: "".into(), article: Article::Rule(article), url: "".into() },
         }
     }
 
@@ -293,7 +304,7 @@ pub fn best_outcome(outcomes: &[Outcome]) -> Outcome {
 }
 
 /// A member's name in explanations: 申请人本人（a）, 配偶（b）… or Applicant (a), Spouse (b) …
-pub fn who(lang: Lang, member: &Member) -> String {
+pub fn who(lang: impl Into<Wording>, member: &Member) -> String {
     messages::member_name(lang, member.relation, &member.id)
 }
 
@@ -318,15 +329,15 @@ pub fn name_en(id: &str) -> &'static str {
 }
 
 /// A program's name in `lang` (繁體 reports convert the 简体 name with the rest).
-pub fn name(lang: Lang, id: &str) -> &'static str {
-    match lang {
-        Lang::En => name_en(id),
-        Lang::ZhHans | Lang::ZhHant => name_zh(id),
+pub fn name(lang: impl Into<Wording>, id: &str) -> &'static str {
+    match lang.into() {
+        Wording::In(Lang::En) => name_en(id),
+        Wording::In(Lang::ZhHans | Lang::ZhHant) => name_zh(id),
+        Wording::Silent => "",
     }
 }
 
-fn finish(id: &'static str, ex: Explainer, amounts: Amounts, household: &Household) -> ProgramReport {
-    let lang = household.language;
+fn finish(id: &'static str, ex: Explainer, amounts: Amounts, household: &Household, lang: Wording) -> ProgramReport {
     let member_name = |id: &str| household.members.iter().find(|m| m.id == id).map(|m| who(lang, m)).unwrap_or_else(|| id.to_string());
     let outcome = amounts.outcome.unwrap_or_else(|| ex.outcome());
     let eligible = outcome == Outcome::Eligible;
@@ -360,30 +371,40 @@ fn finish(id: &'static str, ex: Explainer, amounts: Amounts, household: &Househo
     }
 }
 
-fn not_covered(id: &'static str, detail: String, household: &Household) -> ProgramReport {
+fn not_covered(id: &'static str, detail: String, household: &Household, lang: Wording) -> ProgramReport {
     let mut ex = Explainer::default();
     ex.check(&format!("{id}.coverage"), None, detail, Vec::new());
-    let mut report = finish(id, ex, Amounts::default(), household);
+    let mut report = finish(id, ex, Amounts::default(), household, lang);
     report.outcome = Outcome::NotCovered;
-    report.summary = messages::summary_not_covered(household.language);
+    report.summary = messages::summary_not_covered(lang);
     report
 }
 
 /// Runs every program for a validated household. Every program id appears once, in the
 /// contract's order, whatever the outcome.
 pub fn evaluate(household: &Household, pack: &Pack) -> Report {
+    evaluate_with(household, pack, household.language.into())
+}
+
+/// The same for screening: outcomes, amounts, members paid, the household total and the
+/// questions still open, without a word of explanation, provenance, notices or 办事指南.
+pub fn screen(household: &Household, pack: &Pack) -> Report {
+    evaluate_with(household, pack, Wording::Silent)
+}
+
+fn evaluate_with(household: &Household, pack: &Pack, lang: Wording) -> Report {
     let region = pack.covered_region(&household.region);
-    let lang = household.language;
     let mut ctx = Context::new(household, pack);
+    ctx.wording = lang;
     for program in REGISTRY {
         let report = match region {
-            None => not_covered(program.id(), messages::region_not_covered(lang, household.region.as_str()), household),
+            None => not_covered(program.id(), messages::region_not_covered(lang, household.region.as_str()), household, lang),
             Some(_) => {
                 let mut ex = Explainer::default();
                 match program.evaluate(&ctx, &mut ex) {
-                    Ok(amounts) => finish(program.id(), ex, amounts, household),
-                    Err(NotCovered::Standard(key)) => not_covered(program.id(), messages::not_covered(lang, &key), household),
-                    Err(NotCovered::Dependency(on)) => not_covered(program.id(), messages::not_covered_dependency(lang, &on), household),
+                    Ok(amounts) => finish(program.id(), ex, amounts, household, lang),
+                    Err(NotCovered::Standard(key)) => not_covered(program.id(), messages::not_covered(lang, &key), household, lang),
+                    Err(NotCovered::Dependency(on)) => not_covered(program.id(), messages::not_covered_dependency(lang, &on), household, lang),
                 }
             }
         };
@@ -391,11 +412,15 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
     }
     let Context { earlier: mut programs, chain, .. } = ctx;
     programs.sort_by_key(|r| PROGRAM_IDS.iter().position(|(id, _)| *id == r.program));
+    // Screening reports list no standards, so they get no notices either.
     let mut notices = stale_notices(&programs, household);
-    notices.extend(unverified_notices(&programs, lang));
-    let combinations = combine::notes(&chain, household, &programs);
+    notices.extend(unverified_notices(&programs, household.language));
+    let combinations = combine::notes(&chain, &programs, lang);
     let total = combine::household_total(&programs, &combinations);
-    let guide = guide::build(&chain, household, &programs);
+    let guide = match lang {
+        Wording::Silent => guide::Guide::default(),
+        Wording::In(_) => guide::build(&chain, household, &programs),
+    };
     let mut report = Report {
         schema_version: 1,
         region: household.region.to_string(),
@@ -410,7 +435,7 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
         programs,
         notices,
     };
-    if household.language == crate::i18n::Lang::ZhHant {
+    if lang == Wording::In(Lang::ZhHant) {
         crate::i18n::report::to_hant(&mut report);
     }
     report

@@ -71,15 +71,31 @@ pub enum Premium {
     Half,
 }
 
+/// How a report is worded: in a language, or not at all. Batch screening reads only
+/// outcomes, amounts and the questions still open, and wording every check it never shows
+/// was most of its time; `Silent` makes every wording function return an empty text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wording {
+    In(Lang),
+    Silent,
+}
+
+impl From<Lang> for Wording {
+    fn from(lang: Lang) -> Wording {
+        Wording::In(lang)
+    }
+}
+
 /// Declares each wording function once and dispatches on the language.
 macro_rules! wording {
     ($($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty;)+) => {
         $(
             $(#[$doc])*
-            pub fn $name(lang: Lang, $($arg: $ty),*) -> $ret {
-                match lang {
-                    Lang::En => en::$name($($arg),*),
-                    Lang::ZhHans | Lang::ZhHant => zh::$name($($arg),*),
+            pub fn $name(lang: impl Into<Wording>, $($arg: $ty),*) -> $ret {
+                match lang.into() {
+                    Wording::In(Lang::En) => en::$name($($arg),*),
+                    Wording::In(Lang::ZhHans | Lang::ZhHant) => zh::$name($($arg),*),
+                    Wording::Silent => Default::default(),
                 }
             }
         )+
