@@ -17,6 +17,17 @@ pub fn evaluate(household: JsValue) -> JsValue {
     }
 }
 
+/// For the benchmark (bench/browser/engine.mjs): evaluates a household `rounds` times inside
+/// the wasm, as the native benchmark does (validation and every program, no conversion of the
+/// report to JS), so the engine's own time in wasm can be told from the API's conversions.
+/// Returns the number of reports made (0 for an invalid household).
+#[wasm_bindgen(js_name = benchEngine)]
+pub fn bench_engine(household: JsValue, rounds: u32) -> u32 {
+    let Ok(raw) = from_js(&household) else { return 0 };
+    let today = Date::today();
+    (0..rounds).map(|_| u32::from(crate::evaluate_json(&raw, today).is_ok())).sum()
+}
+
 /// Installs a host's policy pack (the JSON `assistance-calculator build-pack` prints) over the
 /// embedded data. Returns `{ "ok": true }` or the contract's error object naming each problem.
 #[wasm_bindgen(js_name = loadPack)]
