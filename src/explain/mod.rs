@@ -226,6 +226,11 @@ pub struct Explainer {
 }
 
 impl Explainer {
+    /// Room for a program's usual number of checks, so they are not moved as they come.
+    pub fn with_capacity(checks: usize) -> Explainer {
+        Explainer { checks: Vec::with_capacity(checks), ..Explainer::default() }
+    }
+
     pub fn check(&mut self, key: &str, passed: Option<bool>, detail: String, citations: Vec<Citation>) {
         self.checks.push(Check { key: key.to_string(), passed, detail, citations, member: None });
     }

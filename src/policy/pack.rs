@@ -300,6 +300,8 @@ pub struct RegionPack {
 #[derive(Clone, Debug, Default)]
 pub struct Pack {
     pub regions: BTreeMap<String, RegionPack>,
+    /// [`Pack::version`], worked out once in [`Pack::prepare`]: every report carries it.
+    version: String,
 }
 
 /// A problem found in a policy pack, naming the file.
@@ -359,7 +361,7 @@ impl Pack {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let mut pack = Pack { regions };
+        let mut pack = Pack { regions, version: String::new() };
         pack.prepare();
         Ok(pack)
     }
@@ -367,6 +369,8 @@ impl Pack {
     /// Fills each value's [`Prepared`] (again after a host pack is laid over the data, as
     /// the source chain may change).
     fn prepare(&mut self) {
+        let newest = self.regions.values().flat_map(|r| r.programs.values()).map(|p| p.last_verified.as_str()).max().unwrap_or("");
+        self.version = format!("data-verified-{newest}");
         let mut found = Vec::new();
         for (code, region) in &self.regions {
             for (stem, file) in &region.programs {
@@ -455,7 +459,6 @@ impl Pack {
     /// A short fingerprint of the data (for the report's `policyVersion`): the newest
     /// `last_verified` date across all files.
     pub fn version(&self) -> String {
-        let newest = self.regions.values().flat_map(|r| r.programs.values()).map(|p| p.last_verified.as_str()).max().unwrap_or("");
-        format!("data-verified-{newest}")
+        self.version.clone()
     }
 }

@@ -113,7 +113,7 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(household: &'a Household, pack: &'a Pack) -> Context<'a> {
-        Context { household, pack, earlier: Vec::new(), chain: pack.chain(&household.region), wording: household.language.into() }
+        Context { household, pack, earlier: Vec::with_capacity(REGISTRY.len()), chain: pack.chain(&household.region), wording: household.language.into() }
     }
 
     /// Lists a standard among those the program used, with its provenance (a screening
@@ -400,7 +400,7 @@ fn evaluate_with(household: &Household, pack: &Pack, lang: Wording) -> Report {
         let report = match region {
             None => not_covered(program.id(), messages::region_not_covered(lang, household.region.as_str()), household, lang),
             Some(_) => {
-                let mut ex = Explainer::default();
+                let mut ex = Explainer::with_capacity(8);
                 match program.evaluate(&ctx, &mut ex) {
                     Ok(amounts) => finish(program.id(), ex, amounts, household, lang),
                     Err(NotCovered::Standard(key)) => not_covered(program.id(), messages::not_covered(lang, &key), household, lang),

@@ -105,11 +105,10 @@ pub fn name_of(code: &str) -> Option<&'static str> {
 /// The full name, province first, leaving out the placeholder city levels of municipalities
 /// (市辖区, 县): `430602` → 湖南省岳阳市岳阳楼区, `110101` → 北京市东城区.
 pub fn full_name(code: &RegionCode) -> Option<String> {
-    let mut levels: Vec<RegionCode> = code.chain();
-    levels.retain(|c| c.as_str() != NATIONAL);
-    levels.reverse();
-    let names: Vec<&str> = levels.iter().filter_map(|c| name_of(c.as_str())).filter(|n| !matches!(*n, "市辖区" | "县" | "省直辖县级行政区划" | "自治区直辖县级行政区划")).collect();
-    name_of(code.as_str()).map(|_| names.concat())
+    name_of(code.as_str())?;
+    let levels = code.levels();
+    let names: Vec<&str> = levels.iter().filter(|c| *c != NATIONAL).filter_map(name_of).filter(|n| !matches!(*n, "市辖区" | "县" | "省直辖县级行政区划" | "自治区直辖县级行政区划")).collect();
+    Some(names.iter().rev().copied().collect())
 }
 
 /// The codes one level below `parent` (`None`: the provinces), for a cascading picker.
