@@ -1,6 +1,7 @@
 //! The result sheet: one row per household (docs/batch-screening.md, "结果文件"), with a
 //! UTF-8 BOM so that Excel opens the Chinese correctly.
 use super::csv::write_record;
+use std::fmt::Write;
 use super::summary::{Place, Summary};
 
 /// Result columns: Chinese header (written) and English name (documented).
@@ -32,38 +33,38 @@ pub fn header() -> String {
     out
 }
 
-/// A screened household's row, appended to `out`.
+/// A screened household's row, appended to `out`. Each list cell is written in place (a
+/// million rows: no list of pieces joined per cell).
 pub fn screened(out: &mut String, s: &Summary) {
-    let eligible = s
-        .eligible
-        .iter()
-        .map(|e| match &e.monthly_amount {
-            Some(a) if e.amount_is_minimum => format!("{}=>={a}", e.program),
-            Some(a) => format!("{}={a}", e.program),
-            None => e.program.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(";");
-    let eligible_zh = s
-        .eligible
-        .iter()
-        .map(|e| match &e.monthly_amount {
-            Some(a) if e.amount_is_minimum => format!("{} 不低于 {a} 元", e.name_zh),
-            Some(a) => format!("{} {a} 元", e.name_zh),
-            None => e.name_zh.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("；");
-    let open = s.needs_more_info.iter().map(|o| format!("{}({})", o.program, o.missing.join("|"))).collect::<Vec<_>>().join(";");
-    let open_zh = s
-        .needs_more_info
-        .iter()
-        .map(|o| format!("{}：{}", o.name_zh, o.places.iter().map(place_zh).collect::<Vec<_>>().join("、")))
-        .collect::<Vec<_>>()
-        .join("；");
+    let eligible = list(&s.eligible, ";", |t, e| match &e.monthly_amount {
+        Some(a) if e.amount_is_minimum => write!(t, "{}=>={a}", e.program),
+        Some(a) => write!(t, "{}={a}", e.program),
+        None => t.write_str(e.program),
+    });
+    let eligible_zh = list(&s.eligible, "；", |t, e| match &e.monthly_amount {
+        Some(a) if e.amount_is_minimum => write!(t, "{} 不低于 {a} 元", e.name_zh),
+        Some(a) => write!(t, "{} {a} 元", e.name_zh),
+        None => t.write_str(e.name_zh),
+    });
+    let open = list(&s.needs_more_info, ";", |t, o| {
+        write!(t, "{}(", o.program)?;
+        for (i, m) in o.missing.iter().enumerate() {
+            t.write_str(if i == 0 { "" } else { "|" })?;
+            t.write_str(m)?;
+        }
+        t.write_str(")")
+    });
+    let open_zh = list(&s.needs_more_info, "；", |t, o| {
+        write!(t, "{}：", o.name_zh)?;
+        for (i, p) in o.places.iter().enumerate() {
+            t.write_str(if i == 0 { "" } else { "、" })?;
+            place_zh(t, p)?;
+        }
+        Ok(())
+    });
     let first_line = s.first_line.to_string();
     let members = s.members.to_string();
-    let not_covered = s.not_covered.join(";");
+    let not_covered = list(&s.not_covered, ";", |t, id| t.write_str(id));
     let fields = [
         s.household_id.as_str(),
         &first_line,
@@ -84,6 +85,19 @@ pub fn screened(out: &mut String, s: &Summary) {
     write_record(out, fields);
 }
 
+/// The items written one after another into one cell's text, `separator` between them.
+fn list<T>(items: &[T], separator: &str, mut item: impl FnMut(&mut String, &T) -> std::fmt::Result) -> String {
+    let mut text = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            text.push_str(separator);
+        }
+        // Writing into a String cannot fail.
+        let _ = item(&mut text, x);
+    }
+    text
+}
+
 /// A household left out for problems in its rows (the problems themselves go to the
 /// problem report, one per line).
 pub fn skipped(out: &mut String, household_id: &str, first_line: u32, rows: usize, problems: usize) {
@@ -98,9 +112,9 @@ pub fn skipped(out: &mut String, household_id: &str, first_line: u32, rows: usiz
 }
 
 /// `第3行“自理能力”`, or `第3行` when the path has no column of its own.
-fn place_zh(p: &Place) -> String {
+fn place_zh(t: &mut String, p: &Place) -> std::fmt::Result {
     match p.column {
-        Some(c) => format!("第{}行“{}”", p.line, c.zh),
-        None => format!("第{}行", p.line),
+        Some(c) => write!(t, "第{}行“{}”", p.line, c.zh),
+        None => write!(t, "第{}行", p.line),
     }
 }

@@ -35,6 +35,13 @@ impl Citation {
     pub fn of(value: &Resolved) -> Citation {
         Citation::new(value.source, Article::Data(value.entry.article.clone()))
     }
+
+    /// An empty citation, for screening reports, which show none: shared, so making one
+    /// neither allocates nor looks the document up.
+    pub fn none() -> Citation {
+        static NONE: std::sync::OnceLock<Citation> = std::sync::OnceLock::new();
+        NONE.get_or_init(|| Citation { title: "".into(), doc_number: "".into(), article: Article::Rule(""), url: "".into() }).clone()
+    }
 }
 
 /// The article a citation points to: a literal in a rule ("第九条") or a text from the policy
@@ -223,20 +230,37 @@ pub struct Explainer {
     /// Answers that only the amount waits for (e.g. 生活自理能力 for the 特困 care standard).
     pub amount_missing: Vec<String>,
     pub standards: Vec<Arc<StandardUsed>>,
+    /// Screening: only failed checks are kept, as they alone decide an outcome (the report
+    /// shows no checks, and keeping every one was a tenth of a screening's time).
+    silent: bool,
 }
 
 impl Explainer {
-    /// Room for a program's usual number of checks, so they are not moved as they come.
-    pub fn with_capacity(checks: usize) -> Explainer {
-        Explainer { checks: Vec::with_capacity(checks), ..Explainer::default() }
+    /// An explainer for one program; `silent` for screening (see [`Explainer::child`]).
+    pub fn new(silent: bool) -> Explainer {
+        // Room for a program's usual number of checks, so they are not moved as they come.
+        Explainer { checks: Vec::with_capacity(if silent { 0 } else { 8 }), silent, ..Explainer::default() }
+    }
+
+    /// An explainer for a part of this program (a member, a route), merged back later.
+    pub fn child(&self) -> Explainer {
+        Explainer { silent: self.silent, ..Explainer::default() }
     }
 
     pub fn check(&mut self, key: &str, passed: Option<bool>, detail: String, citations: Vec<Citation>) {
-        self.checks.push(Check { key: key.to_string(), passed, detail, citations, member: None });
+        if self.keeps(passed) {
+            self.checks.push(Check { key: key.to_string(), passed, detail, citations, member: None });
+        }
     }
 
     pub fn member_check(&mut self, member: &str, key: &str, passed: Option<bool>, detail: String, citations: Vec<Citation>) {
-        self.checks.push(Check { key: key.to_string(), passed, detail, citations, member: Some(member.to_string()) });
+        if self.keeps(passed) {
+            self.checks.push(Check { key: key.to_string(), passed, detail, citations, member: Some(member.to_string()) });
+        }
+    }
+
+    fn keeps(&self, passed: Option<bool>) -> bool {
+        !self.silent || passed == Some(false)
     }
 
     pub fn need(&mut self, path: String) {

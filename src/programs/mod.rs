@@ -242,6 +242,9 @@ impl<'a> Context<'a> {
 
     /// A citation of a rule (not a figure) by source id and article.
     pub fn cite(&self, source: &str, article: &'static str) -> Citation {
+        if self.wording == Wording::Silent {
+            return Citation::none();
+        }
         match self.chain.source(source) {
             Some(s) => Citation::new(s, Article::Rule(article)),
             None => Citation { title: source.into(), doc_number: "".into(), article: Article::Rule(article), url: "".into() },
@@ -266,7 +269,7 @@ pub fn per_member<'m, T>(
     let mut amounts = Amounts::default();
     let mut outcomes = Vec::new();
     for candidate in candidates {
-        let mut mex = Explainer::default();
+        let mut mex = ex.child();
         let (member, amount) = assess(candidate, &mut mex)?;
         let outcome = mex.outcome();
         if outcome == Outcome::Eligible {
@@ -400,7 +403,7 @@ fn evaluate_with(household: &Household, pack: &Pack, lang: Wording) -> Report {
         let report = match region {
             None => not_covered(program.id(), messages::region_not_covered(lang, household.region.as_str()), household, lang),
             Some(_) => {
-                let mut ex = Explainer::with_capacity(8);
+                let mut ex = Explainer::new(lang == Wording::Silent);
                 match program.evaluate(&ctx, &mut ex) {
                     Ok(amounts) => finish(program.id(), ex, amounts, household, lang),
                     Err(NotCovered::Standard(key)) => not_covered(program.id(), messages::not_covered(lang, &key), household, lang),

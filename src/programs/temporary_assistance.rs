@@ -30,9 +30,9 @@ impl Program for TemporaryAssistance {
     fn evaluate(&self, ctx: &Context, ex: &mut Explainer) -> Result<Amounts, NotCovered> {
         let kinds = ctx.required(ex, "minimum_livelihood_guarantee", "counted_income_kinds")?;
         let standard = ctx.standard(ex, "minimum_livelihood_guarantee", "standard")?;
-        let mut emergency = Explainer::default();
+        let mut emergency = ex.child();
         sudden_hardship(ctx, &mut emergency);
-        let mut spending = Explainer::default();
+        let mut spending = ex.child();
         // The spending route is only asked about while the emergency route has not settled it.
         if emergency.outcome() != Outcome::Eligible {
             match &standard {
