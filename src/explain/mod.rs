@@ -21,55 +21,61 @@ pub enum Outcome {
 #[serde(rename_all = "camelCase")]
 pub struct Citation {
     /// The document's own strings, shared with the policy data (see `policy::Source`).
-    pub title: Arc<str>,
-    pub doc_number: Arc<str>,
-    pub article: Article,
-    pub url: Arc<str>,
+    pub title: Shared,
+    pub doc_number: Shared,
+    pub article: Shared,
+    pub url: Shared,
 }
 
 impl Citation {
-    pub fn new(source: &Source, article: Article) -> Citation {
-        Citation { title: source.title.clone(), doc_number: source.doc_number.clone(), article, url: source.url.clone() }
+    pub fn new(source: &Source, article: Shared) -> Citation {
+        let share = |text: &Arc<str>| Shared::Data(text.clone());
+        Citation { title: share(&source.title), doc_number: share(&source.doc_number), article, url: share(&source.url) }
     }
 
     pub fn of(value: &Resolved) -> Citation {
-        Citation::new(value.source, Article::Data(value.entry.article.clone()))
+        Citation::new(value.source, Shared::Data(value.entry.article.clone()))
     }
 
-    /// An empty citation, for screening reports, which show none: shared, so making one
-    /// neither allocates nor looks the document up.
-    pub fn none() -> Citation {
-        static NONE: std::sync::OnceLock<Citation> = std::sync::OnceLock::new();
-        NONE.get_or_init(|| Citation { title: "".into(), doc_number: "".into(), article: Article::Rule(""), url: "".into() }).clone()
+    /// An empty citation, for screening reports, which show none: making and dropping one
+    /// costs nothing.
+    pub const fn none() -> Citation {
+        Citation { title: Shared::Static(""), doc_number: Shared::Static(""), article: Shared::Static(""), url: Shared::Static("") }
     }
 }
 
-/// The article a citation points to: a literal in a rule ("第九条") or a text from the policy
-/// data, shared with it. Neither is copied per citation (a report holds hundreds, and
-/// copying their articles was a tenth of a screening's time).
+/// A citation's text: a literal in a rule ("第九条") or a text from the policy data, shared
+/// with it. Neither is copied per citation (a report holds hundreds, and copying their
+/// strings was a tenth of an evaluation's time).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Article {
-    Rule(&'static str),
+pub enum Shared {
+    Static(&'static str),
     Data(Arc<str>),
 }
 
-impl std::ops::Deref for Article {
+impl From<String> for Shared {
+    fn from(text: String) -> Shared {
+        Shared::Data(text.into())
+    }
+}
+
+impl std::ops::Deref for Shared {
     type Target = str;
     fn deref(&self) -> &str {
         match self {
-            Article::Rule(text) => text,
-            Article::Data(text) => text,
+            Shared::Static(text) => text,
+            Shared::Data(text) => text,
         }
     }
 }
 
-impl std::fmt::Display for Article {
+impl std::fmt::Display for Shared {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self)
     }
 }
 
-impl Serialize for Article {
+impl Serialize for Shared {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self)
     }

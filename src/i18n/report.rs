@@ -51,12 +51,9 @@ fn citations(list: &mut [Citation]) {
 }
 
 fn citation(c: &mut Citation) {
-    for shared in [&mut c.title, &mut c.doc_number] {
-        if !shared.is_ascii() {
-            *shared = super::hant::convert(shared).into();
+    for text in [&mut c.title, &mut c.doc_number, &mut c.article] {
+        if !text.is_ascii() {
+            *text = super::hant::convert(text).into();
         }
-    }
-    if !c.article.is_ascii() {
-        c.article = crate::explain::Article::Data(super::hant::convert(&c.article).into());
     }
 }

@@ -2,7 +2,7 @@
 //! `combinations.toml`, each from a cited text), and the household's monthly total without
 //! counting a choose-one or top-up pair twice.
 use crate::explain::messages::{self, Wording};
-use crate::explain::{Article, CombinationNote, Citation, Outcome, ProgramReport};
+use crate::explain::{Shared, CombinationNote, Citation, Outcome, ProgramReport};
 use crate::money::Yuan;
 use crate::policy::{Chain, CombinationKind, CombinationRule};
 
@@ -48,7 +48,7 @@ pub fn notes(chain: &Chain, programs: &[ProgramReport], lang: Wording) -> Vec<Co
                     shared
                 }
             };
-            let citation = chain.source(&rule.source).map(|s| Citation::new(s, Article::Data(rule.article.as_str().into())));
+            let citation = chain.source(&rule.source).map(|s| Citation::new(s, Shared::Data(rule.article.as_str().into())));
             Some(CombinationNote { rule: rule.id.clone(), kind: rule.kind, programs: rule.programs.clone(), members, detail: messages::combination(lang, rule.kind, &rule.programs, &rule.detail), citations: citation.into_iter().collect() })
         })
         .collect()

@@ -3,7 +3,7 @@
 //! time limits, and where to apply — all from `guide.toml` files up the region chain.
 use super::{name, who};
 use crate::explain::messages;
-use crate::explain::{Article, Citation, Outcome, ProgramReport};
+use crate::explain::{Citation, Shared, Outcome, ProgramReport};
 use crate::household::Household;
 use crate::policy::{Chain, Material};
 use serde::Serialize;
@@ -42,7 +42,7 @@ pub struct GuideOffice {
 }
 
 fn cite(chain: &Chain, pairs: &[(String, String)]) -> Vec<Citation> {
-    pairs.iter().filter_map(|(source, article)| chain.source(source).map(|s| Citation::new(s, Article::Data(article.as_str().into())))).collect()
+    pairs.iter().filter_map(|(source, article)| chain.source(source).map(|s| Citation::new(s, Shared::Data(article.as_str().into())))).collect()
 }
 
 /// The members a material concerns, or `None` when it does not apply to this household.

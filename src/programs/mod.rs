@@ -18,7 +18,7 @@ mod temporary_assistance;
 mod unsupported_child_basic_living;
 
 use crate::explain::messages::{self, Wording};
-use crate::explain::{Article, Citation, Explainer, Outcome, ProgramReport, Report};
+use crate::explain::{Citation, Shared, Explainer, Outcome, ProgramReport, Report};
 use crate::household::{Household, Member};
 use crate::i18n::Lang;
 use crate::money::Yuan;
@@ -246,8 +246,8 @@ impl<'a> Context<'a> {
             return Citation::none();
         }
         match self.chain.source(source) {
-            Some(s) => Citation::new(s, Article::Rule(article)),
-            None => Citation { title: source.into(), doc_number: "".into(), article: Article::Rule(article), url: "".into() },
+            Some(s) => Citation::new(s, Shared::Static(article)),
+            None => Citation { title: source.to_string().into(), doc_number: Shared::Static(""), article: Shared::Static(article), url: Shared::Static("") },
         }
     }
 
