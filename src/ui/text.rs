@@ -15,11 +15,18 @@ macro_rules! catalog {
         static ZH: Text = Text { lang: Lang::ZhHans, $($key: $zh,)+ };
         static EN: Text = Text { lang: Lang::En, $($key: $en,)+ };
         /// Built once, the first time 繁體 is chosen; the strings live as long as the page.
+        /// One small call per text, not the conversion inlined for each (about 2 KB gzip less).
         fn hant_catalog() -> Text {
-            let leak = |s: &str| -> &'static str { Box::leak(hant::convert(s).into_boxed_str()) };
-            Text { lang: Lang::ZhHant, $($key: leak($zh),)+ }
+            let mut t = Text { lang: Lang::ZhHant, ..ZH };
+            $(to_hant(&mut t.$key);)+
+            t
         }
     };
+}
+
+#[inline(never)]
+fn to_hant(text: &mut &'static str) {
+    *text = Box::leak(hant::convert(text).into_boxed_str());
 }
 
 catalog! {
