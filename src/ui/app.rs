@@ -145,7 +145,7 @@ pub fn app(props: &AppProps) -> Html {
         <div class={classes!("app", "ac-root", elder.then_some("elder"))} lang={lang.tag()}>
             <header class="masthead">
                 <div class="masthead-tools">
-                    <LanguageSwitch lang={lang} onchange={{ let requested = requested.clone(); Callback::from(move |l| requested.set(l)) }} />
+                    { language_switch(lang, { let requested = requested.clone(); Callback::from(move |l| requested.set(l)) }) }
                     <button type="button" class="mode-toggle" aria-pressed={elder.to_string()} onclick={toggle_elder}>
                         { if *elder { t.elder_off } else { t.elder_on } }
                     </button>
@@ -212,22 +212,16 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LanguageSwitchProps {
-    lang: Lang,
-    onchange: Callback<Lang>,
-}
-
 /// 简体 / 繁體 / English, each named in its own script (and tagged with its language, so a
-/// screen reader pronounces it right); the answers stay as they are.
-#[function_component(LanguageSwitch)]
-fn language_switch(p: &LanguageSwitchProps) -> Html {
-    let t = Text::of(p.lang);
+/// screen reader pronounces it right); the answers stay as they are. A function, not a
+/// component (Yew's per-component code is about 1 KB of wasm each).
+fn language_switch(lang: Lang, onchange: Callback<Lang>) -> Html {
+    let t = Text::of(lang);
     html! {
         <div class="language-switch" role="group" aria-label={t.language}>
             { for Lang::ALL.iter().map(|&l| {
-                let onclick = p.onchange.reform(move |_| l);
-                html! { <button type="button" lang={l.tag()} aria-pressed={(l == p.lang).to_string()} {onclick}>{ l.endonym() }</button> }
+                let onclick = onchange.reform(move |_| l);
+                html! { <button type="button" lang={l.tag()} aria-pressed={(l == lang).to_string()} {onclick}>{ l.endonym() }</button> }
             }) }
         </div>
     }

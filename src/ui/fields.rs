@@ -37,7 +37,7 @@ pub fn select_field(p: &SelectProps) -> Html {
                 <option value="" selected={p.value.is_empty()}>{ placeholder }</option>
                 { for p.options.iter().map(|(v, l)| html! { <option value={v.clone()} selected={*v == p.value}>{ l }</option> }) }
             </select>
-            <Message id={described} error={p.error.clone()} hint={p.hint.clone()} />
+            { message(described, &p.error, &p.hint) }
         </div>
     }
 }
@@ -83,24 +83,18 @@ pub fn text_field(p: &TextProps) -> Html {
                     aria-describedby={described.clone()} aria-invalid={p.error.is_some().to_string()} />
                 if let Some(s) = &p.suffix { <span class="suffix">{ s }</span> }
             </div>
-            <Message id={described} error={p.error.clone()} hint={p.hint.clone()} />
+            { message(described, &p.error, &p.hint) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct MessageProps {
-    id: String,
-    error: Option<AttrValue>,
-    hint: Option<AttrValue>,
-}
-
-#[function_component(Message)]
-fn message(p: &MessageProps) -> Html {
-    match (&p.error, &p.hint) {
-        (Some(e), _) => html! { <p id={p.id.clone()} class="error" role="alert">{ e }</p> },
-        (None, Some(h)) => html! { <p id={p.id.clone()} class="hint">{ h }</p> },
-        (None, None) => html! { <p id={p.id.clone()} class="hint" hidden=true></p> },
+/// A field's error or hint (a function, not a component: Yew's per-component code is about
+/// 1 KB of wasm each).
+fn message(id: String, error: &Option<AttrValue>, hint: &Option<AttrValue>) -> Html {
+    match (error, hint) {
+        (Some(e), _) => html! { <p {id} class="error" role="alert">{ e }</p> },
+        (None, Some(h)) => html! { <p {id} class="hint">{ h }</p> },
+        (None, None) => html! { <p {id} class="hint" hidden=true></p> },
     }
 }
 

@@ -1,6 +1,6 @@
 //! One program's result: outcome, monthly amount, and the checks with their citations.
 use crate::explain::{Check, Citation, Outcome, ProgramReport, StandardUsed};
-use super::results::Amount;
+use super::results::amount;
 use super::text::{fill, use_text, Text};
 use yew::prelude::*;
 
@@ -29,8 +29,8 @@ pub fn program_card(p: &ProgramCardProps) -> Html {
                 <h3 id={format!("{}-title", r.program)}>{ super::text::program_name(t, r.program) }</h3>
                 <span class="badge" data-outcome={class}>{ label }</span>
             </header>
-            if let Some(amount) = &r.monthly_amount {
-                <p class="amount"><Amount template={if r.amount_is_minimum { t.amount_at_least } else { t.amount_about }} amount={amount.clone()} data="amount" /></p>
+            if let Some(a) = &r.monthly_amount {
+                <p class="amount">{ amount(if r.amount_is_minimum { t.amount_at_least } else { t.amount_about }, a, "amount") }</p>
             }
             <p class="summary">{ &r.summary }</p>
             if r.members.len() > 1 || r.members.iter().any(|m| m.monthly_amount.is_none()) {

@@ -51,7 +51,7 @@ pub fn results(p: &ResultsProps) -> Html {
                     <h2 id="results-title">{ fill(t.results_heading, &[&likely]) }</h2>
                     if let Some(total) = &report.household_monthly_total {
                         <p class="total">
-                            <Amount template={if report.household_total_is_minimum { t.total_at_least } else { t.total_about }} amount={total.clone()} data="total" />
+                            { amount(if report.household_total_is_minimum { t.total_at_least } else { t.total_about }, total, "total") }
                             if !report.household_total_excludes.is_empty() {
                                 <br /><small>{ fill(t.total_excludes, &[&report.household_total_excludes.len()]) }</small>
                             }
@@ -104,19 +104,13 @@ fn combination(t: &Text, c: &crate::explain::CombinationNote) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AmountProps {
-    /// A catalog text with one `{}` for the amount.
-    pub template: &'static str,
-    pub amount: AttrValue,
-    /// The data attribute tests read the amount from (`data-total`, `data-amount`).
-    pub data: &'static str,
-}
-
 /// "每月约 720.00 元" with the amount in bold, in whichever order the language puts it.
-#[function_component(Amount)]
-pub fn amount(p: &AmountProps) -> Html {
-    let (before, after) = p.template.split_once("{}").unwrap_or((p.template, ""));
-    let strong = html! { <strong data-amount={(p.data == "amount").then(|| p.amount.clone())} data-total={(p.data == "total").then(|| p.amount.clone())}>{ p.amount.clone() }</strong> };
+/// `template` is a catalog text with one `{}` for the amount; `data` names the data attribute
+/// tests read the amount from (`data-total`, `data-amount`). A function, not a component:
+/// each component costs the wasm about 1 KB of Yew's per-component code.
+pub fn amount(template: &'static str, amount: &str, data: &'static str) -> Html {
+    let amount = AttrValue::from(amount.to_string());
+    let (before, after) = template.split_once("{}").unwrap_or((template, ""));
+    let strong = html! { <strong data-amount={(data == "amount").then(|| amount.clone())} data-total={(data == "total").then(|| amount.clone())}>{ amount.clone() }</strong> };
     html! { <>{ before }{ strong }{ after }</> }
 }
