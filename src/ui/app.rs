@@ -146,7 +146,7 @@ pub fn app(props: &AppProps) -> Html {
             <header class="masthead">
                 <div class="masthead-tools">
                     { language_switch(lang, { let requested = requested.clone(); Callback::from(move |l| requested.set(l)) }) }
-                    <button type="button" class="mode-toggle" aria-pressed={elder.to_string()} onclick={toggle_elder}>
+                    <button type="button" class="mode-toggle" aria-pressed={super::bool_attr(*elder)} onclick={toggle_elder}>
                         { if *elder { t.elder_off } else { t.elder_on } }
                     </button>
                 </div>
@@ -221,7 +221,7 @@ fn language_switch(lang: Lang, onchange: Callback<Lang>) -> Html {
         <div class="language-switch" role="group" aria-label={t.language}>
             { for Lang::ALL.iter().map(|&l| {
                 let onclick = onchange.reform(move |_| l);
-                html! { <button type="button" lang={l.tag()} aria-pressed={(l == lang).to_string()} {onclick}>{ l.endonym() }</button> }
+                html! { <button type="button" lang={l.tag()} aria-pressed={super::bool_attr(l == lang)} {onclick}>{ l.endonym() }</button> }
             }) }
         </div>
     }

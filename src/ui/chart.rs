@@ -56,7 +56,7 @@ pub fn what_if_chart(p: &ChartProps) -> Html {
     html! {
         <section class="what-if" aria-labelledby="what-if-title">
             <h2 id="what-if-title">{ t.what_if_title }</h2>
-            <button type="button" class="secondary" aria-expanded={open.to_string()} onclick={toggle}>
+            <button type="button" class="secondary" aria-expanded={super::bool_attr(*open)} onclick={toggle}>
                 { if *open { t.chart_hide } else { t.chart_show } }
             </button>
             if *open {

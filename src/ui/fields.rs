@@ -33,7 +33,7 @@ pub fn select_field(p: &SelectProps) -> Html {
     html! {
         <div class={classes!("field", p.error.is_some().then_some("has-error"))}>
             <label for={p.id.clone()}>{ &p.label }</label>
-            <select id={p.id.clone()} {onchange} aria-describedby={described.clone()} aria-invalid={p.error.is_some().to_string()}>
+            <select id={p.id.clone()} {onchange} aria-describedby={described.clone()} aria-invalid={super::bool_attr(p.error.is_some())}>
                 <option value="" selected={p.value.is_empty()}>{ placeholder }</option>
                 { for p.options.iter().map(|(v, l)| html! { <option value={v.clone()} selected={*v == p.value}>{ l }</option> }) }
             </select>
@@ -80,7 +80,7 @@ pub fn text_field(p: &TextProps) -> Html {
             <div class="input-row">
                 <input id={p.id.clone()} type={p.input_type.clone()} value={p.value.clone()} {oninput} {onchange}
                     inputmode={p.inputmode.clone()} placeholder={p.placeholder.clone()}
-                    aria-describedby={described.clone()} aria-invalid={p.error.is_some().to_string()} />
+                    aria-describedby={described.clone()} aria-invalid={super::bool_attr(p.error.is_some())} />
                 if let Some(s) = &p.suffix { <span class="suffix">{ s }</span> }
             </div>
             { message(described, &p.error, &p.hint) }

@@ -169,6 +169,16 @@ impl Messages {
     }
 }
 
+/// An ARIA state ("true"/"false") as a static text: no allocation, and no `bool` formatting
+/// code in the wasm.
+pub fn bool_attr(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
+    }
+}
+
 /// A required field not yet filled is a question still to answer, not a mistake: the form
 /// shows it as a hint rather than in red.
 pub fn is_unanswered(problem: &crate::household::Problem) -> bool {
