@@ -1,13 +1,8 @@
 //! One program's result: outcome, monthly amount, and the checks with their citations.
 use crate::explain::{Check, Citation, Outcome, ProgramReport, StandardUsed};
 use super::results::amount;
-use super::text::{fill, use_text, Text};
+use super::text::{fill, Text};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ProgramCardProps {
-    pub report: ProgramReport,
-}
 
 pub fn outcome_label(t: &Text, outcome: Outcome) -> (&'static str, &'static str) {
     match outcome {
@@ -18,10 +13,9 @@ pub fn outcome_label(t: &Text, outcome: Outcome) -> (&'static str, &'static str)
     }
 }
 
-#[function_component(ProgramCard)]
-pub fn program_card(p: &ProgramCardProps) -> Html {
-    let r = &p.report;
-    let t = use_text();
+/// One card (a function, not a component: no copy of the report for props, and none of Yew's
+/// per-component code, about 1 KB of wasm).
+pub fn program_card(t: &Text, r: &ProgramReport) -> Html {
     let (label, class) = outcome_label(t, r.outcome);
     html! {
         <article class={classes!("card", class)} data-program={r.program} aria-labelledby={format!("{}-title", r.program)}>

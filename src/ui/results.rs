@@ -1,5 +1,5 @@
 //! The results column: input problems, or one card per program.
-use super::program_card::ProgramCard;
+use super::program_card::program_card;
 use super::text::{fill, use_text, Text};
 use crate::explain::{Outcome, Report};
 use crate::household::{InputError, Problem};
@@ -59,8 +59,8 @@ pub fn results(p: &ResultsProps) -> Html {
                     }
                     <p class="meta">{ fill(t.meta, &[&report.region_name, &report.date]) }</p>
                     { for report.notices.iter().map(|n| html! { <p class="notice" role="note">{ n }</p> }) }
-                    { for shown.iter().map(|r| html! { <ProgramCard report={(*r).clone()} /> }) }
-                    <super::guide::GuideSection report={report.clone()} />
+                    { for shown.iter().map(|r| program_card(t, r)) }
+                    { super::guide::guide_section(t, report) }
                     if !report.combinations.is_empty() {
                         <details class="combinations">
                             <summary>{ fill(t.combinations_summary, &[&report.combinations.len()]) }</summary>
@@ -75,7 +75,7 @@ pub fn results(p: &ResultsProps) -> Html {
                     if !uncovered.is_empty() {
                         <details class="uncovered" open={shown.is_empty()}>
                             <summary>{ fill(t.uncovered_summary, &[&uncovered.len()]) }</summary>
-                            { for uncovered.iter().map(|r| html! { <ProgramCard report={(*r).clone()} /> }) }
+                            { for uncovered.iter().map(|r| program_card(t, r)) }
                         </details>
                     }
                 </section>
