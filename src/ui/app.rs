@@ -2,7 +2,7 @@
 use super::fields::{options, SelectField, TextField};
 use super::member_card::MemberCard;
 use super::region_picker::RegionPicker;
-use super::results::Results;
+use super::results::results;
 use super::state::{Action, FormState, HouseholdField};
 use super::privacy::Privacy;
 use super::text::{fill, Text};
@@ -200,7 +200,7 @@ pub fn app(props: &AppProps) -> Html {
                     <Privacy form={(*form).clone()} consent={*consent} {on_consent} {on_clear} unreadable={*unreadable} {on_delete_unreadable} />
                 </form>
                 <div class="results-column">
-                    <Results result={(*result).clone()} />
+                    { results(t, &result) }
                     <super::chart::WhatIfChart form={(*form).clone()} />
                 </div>
             </main>

@@ -1,19 +1,14 @@
 //! The results column: input problems, or one card per program.
 use super::program_card::program_card;
-use super::text::{fill, use_text, Text};
+use super::text::{fill, Text};
 use crate::explain::{Outcome, Report};
 use crate::household::{InputError, Problem};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub result: Result<Report, InputError>,
-}
-
-#[function_component(Results)]
-pub fn results(p: &ResultsProps) -> Html {
-    let t = use_text();
-    match &p.result {
+/// A function, not a component: no copy of the report for props each time the page renders,
+/// and none of Yew's per-component code (about 1 KB of wasm).
+pub fn results(t: &Text, result: &Result<Report, InputError>) -> Html {
+    match result {
         Err(error) => {
             let (unanswered, wrong): (Vec<_>, Vec<_>) = error.problems.iter().partition(|p| super::is_unanswered(p));
             let item = |pr: &&Problem| html! { <li data-path={pr.path.clone()}>{ fill(t.problem_line, &[&t.field_name(&pr.path), &t.pick(&pr.message, &pr.message_en)]) }</li> };
