@@ -141,7 +141,6 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| d.emit(Action::AddMember))
     };
     html! {
-        <ContextProvider<Lang> context={lang}>
         <div class={classes!("app", "ac-root", elder.then_some("elder"))} lang={lang.tag()}>
             <header class="masthead">
                 <div class="masthead-tools">
@@ -164,17 +163,17 @@ pub fn app(props: &AppProps) -> Html {
                 <form class="household" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-label={t.form_label}>
                     <section>
                         <h2>{ t.region_section }</h2>
-                        <RegionPicker names_complete={tables.0} region={form.region.clone()} onchange={set(HouseholdField::Region)} error={messages.error("region")} />
+                        <RegionPicker lang={lang} names_complete={tables.0} region={form.region.clone()} onchange={set(HouseholdField::Region)} error={messages.error("region")} />
                         <TextField id="date" label={t.date_label} input_type="date" value={form.date.clone()}
                             oninput={set(HouseholdField::Date)} error={messages.error("date")} />
                         if messages.asked("hukou") || !form.hukou.is_empty() {
-                        <SelectField id="hukou" label={t.hukou_label} value={form.hukou.clone()}
+                        <SelectField lang={t.lang} id="hukou" label={t.hukou_label} value={form.hukou.clone()}
                             options={options(t, Hukou::ALL, Hukou::json, Hukou::zh, Hukou::en)} onchange={set(HouseholdField::Hukou)}
                             error={messages.error("hukou")} hint={messages.hint("hukou")} />
                         }
                         <TextField id="assets" label={t.assets_label} value={form.financial_assets.clone()} inputmode="decimal"
                             suffix={t.yuan} placeholder={t.optional} oninput={set(HouseholdField::FinancialAssets)} error={messages.error("assets.financial")} />
-                        <SelectField id="emergency" label={t.emergency_label} value={form.emergency.clone()}
+                        <SelectField lang={t.lang} id="emergency" label={t.emergency_label} value={form.emergency.clone()}
                             options={options(t, Emergency::ALL, Emergency::json, Emergency::zh, Emergency::en)} onchange={set(HouseholdField::Emergency)}
                             error={messages.error("emergency")} hint={messages.hint("emergency")} />
                         if messages.asked("expenses") || !form.expenses_medical.is_empty() || !form.expenses_education.is_empty() {
@@ -190,25 +189,24 @@ pub fn app(props: &AppProps) -> Html {
                         <h2>{ fill(t.members_heading, &[&form.members.len()]) }</h2>
                         <p class="hint">{ t.members_hint }</p>
                         { for form.members.iter().enumerate().map(|(i, m)| html! {
-                            <MemberCard key={m.id.clone()} index={i} member={m.clone()} dispatch={dispatch.clone()} messages={messages.clone()} />
+                            <MemberCard lang={lang} key={m.id.clone()} index={i} member={m.clone()} dispatch={dispatch.clone()} messages={messages.clone()} />
                         }) }
                         <button type="button" class="primary" onclick={add_member}>{ t.add_member }</button>
                     </section>
                     if link_unreadable {
                         <p class="notice" role="alert">{ t.link_unreadable }</p>
                     }
-                    <Privacy form={(*form).clone()} consent={*consent} {on_consent} {on_clear} unreadable={*unreadable} {on_delete_unreadable} />
+                    <Privacy lang={lang} form={(*form).clone()} consent={*consent} {on_consent} {on_clear} unreadable={*unreadable} {on_delete_unreadable} />
                 </form>
                 <div class="results-column">
                     { results(t, &result) }
-                    <super::chart::WhatIfChart form={(*form).clone()} />
+                    <super::chart::WhatIfChart lang={lang} form={(*form).clone()} />
                 </div>
             </main>
             <footer class="footer">
                 <p>{ t.footer }</p>
             </footer>
         </div>
-        </ContextProvider<Lang>>
     }
 }
 

@@ -6,12 +6,14 @@ use crate::money::Yuan;
 use crate::what_if::{default_top, what_if, WhatIf};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
-use super::text::{fill, program_name, use_text, Text};
+use super::text::{fill, program_name, Text};
+use crate::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
     pub form: FormState,
+    pub lang: Lang,
 }
 
 const W: f64 = 320.0;
@@ -52,7 +54,7 @@ pub fn what_if_chart(p: &ChartProps) -> Html {
         Callback::from(move |_| open.set(!*open))
     };
     let data = if *open { compute(&p.form) } else { None };
-    let t = use_text();
+    let t = Text::of(p.lang);
     html! {
         <section class="what-if" aria-labelledby="what-if-title">
             <h2 id="what-if-title">{ t.what_if_title }</h2>

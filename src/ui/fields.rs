@@ -1,7 +1,8 @@
 //! Labelled inputs with their error text, used by every form section. Each input has a real
 //! `<label for>` and `aria-describedby` for its message, so screen readers read both.
 use web_sys::{HtmlInputElement, HtmlSelectElement};
-use super::text::{use_text, Text};
+use super::text::Text;
+use crate::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,9 @@ pub struct SelectProps {
     /// The empty first entry's text; "请选择" in the catalog's language when not given.
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
+    /// The page's language (passed down rather than through a Yew context, whose code cost
+    /// the wasm about 2.5 KB gzip).
+    pub lang: Lang,
 }
 
 #[function_component(SelectField)]
@@ -28,7 +32,7 @@ pub fn select_field(p: &SelectProps) -> Html {
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
     let described = format!("{}-msg", p.id);
-    let t = use_text();
+    let t = Text::of(p.lang);
     let placeholder = p.placeholder.clone().unwrap_or(AttrValue::Static(t.choose));
     html! {
         <div class={classes!("field", p.error.is_some().then_some("has-error"))}>

@@ -4,7 +4,6 @@
 use crate::i18n::{hant, Lang};
 use std::borrow::Cow;
 use std::sync::OnceLock;
-use yew::prelude::*;
 
 macro_rules! catalog {
     ($($key:ident: $zh:literal, $en:literal;)+) => {
@@ -283,13 +282,6 @@ pub fn fill(template: &str, values: &[&dyn std::fmt::Display]) -> String {
         out.push_str(piece);
     }
     out
-}
-
-/// The catalog of the language the resident chose (provided by `App`).
-#[hook]
-pub fn use_text() -> &'static Text {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    Text::of(lang)
 }
 
 /// A program's name in the catalog's language (the engine keeps the names).
