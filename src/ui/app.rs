@@ -119,7 +119,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let asked_before = use_mut_ref(std::collections::HashSet::<String>::new);
+    let asked_before = use_mut_ref(Vec::<String>::new);
     let messages = match &*result {
         Ok(_) => {
             let m = Messages::from_result(&result, t);
