@@ -141,7 +141,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| d.emit(Action::AddMember))
     };
     html! {
-        <div class={classes!("app", "ac-root", elder.then_some("elder"))} lang={lang.tag()}>
+        <div class={if *elder { "app ac-root elder" } else { "app ac-root" }} lang={lang.tag()}>
             <header class="masthead">
                 <div class="masthead-tools">
                     { language_switch(lang, { let requested = requested.clone(); Callback::from(move |l| requested.set(l)) }) }

@@ -35,7 +35,7 @@ pub fn select_field(p: &SelectProps) -> Html {
     let t = Text::of(p.lang);
     let placeholder = p.placeholder.clone().unwrap_or(AttrValue::Static(t.choose));
     html! {
-        <div class={classes!("field", p.error.is_some().then_some("has-error"))}>
+        <div class={if p.error.is_some() { "field has-error" } else { "field" }}>
             <label for={p.id.clone()}>{ &p.label }</label>
             <select id={p.id.clone()} {onchange} aria-describedby={described.clone()} aria-invalid={super::bool_attr(p.error.is_some())}>
                 <option value="" selected={p.value.is_empty()}>{ placeholder }</option>
@@ -79,7 +79,7 @@ pub fn text_field(p: &TextProps) -> Html {
     };
     let described = format!("{}-msg", p.id);
     html! {
-        <div class={classes!("field", p.error.is_some().then_some("has-error"))}>
+        <div class={if p.error.is_some() { "field has-error" } else { "field" }}>
             <label for={p.id.clone()}>{ &p.label }</label>
             <div class="input-row">
                 <input id={p.id.clone()} type={p.input_type.clone()} value={p.value.clone()} {oninput} {onchange}

@@ -18,7 +18,7 @@ pub fn outcome_label(t: &Text, outcome: Outcome) -> (&'static str, &'static str)
 pub fn program_card(t: &Text, r: &ProgramReport) -> Html {
     let (label, class) = outcome_label(t, r.outcome);
     html! {
-        <article class={classes!("card", class)} data-program={r.program} aria-labelledby={format!("{}-title", r.program)}>
+        <article class={format!("card {class}")} data-program={r.program} aria-labelledby={format!("{}-title", r.program)}>
             <header>
                 <h3 id={format!("{}-title", r.program)}>{ super::text::program_name(t, r.program) }</h3>
                 <span class="badge" data-outcome={class}>{ label }</span>
@@ -50,12 +50,12 @@ pub fn program_card(t: &Text, r: &ProgramReport) -> Html {
 
 fn check(t: &Text, c: &Check) -> Html {
     let (icon, class, said) = match c.passed {
-        Some(true) => ("✓", "pass", t.check_pass),
-        Some(false) => ("✗", "fail", t.check_fail),
-        None => ("？", "unknown", t.check_unknown),
+        Some(true) => ("✓", "check pass", t.check_pass),
+        Some(false) => ("✗", "check fail", t.check_fail),
+        None => ("？", "check unknown", t.check_unknown),
     };
     html! {
-        <li class={classes!("check", class)} data-key={c.key.clone()}>
+        <li {class} data-key={c.key.clone()}>
             <span class="icon" aria-label={said}>{ icon }</span>
             <div>
                 <p>{ &c.detail }</p>

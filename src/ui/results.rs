@@ -82,14 +82,14 @@ pub fn results(t: &Text, result: &Result<Report, InputError>) -> Html {
 fn combination(t: &Text, c: &crate::explain::CombinationNote) -> Html {
     use crate::policy::CombinationKind::*;
     let (label, class) = match c.kind {
-        Exclusive => (t.exclusive, "exclusive"),
-        ChooseOne => (t.choose_one, "choose-one"),
-        TopUp => (t.top_up, "top-up"),
-        Stackable => (t.stackable, "stackable"),
+        Exclusive => (t.exclusive, "combination exclusive"),
+        ChooseOne => (t.choose_one, "combination choose-one"),
+        TopUp => (t.top_up, "combination top-up"),
+        Stackable => (t.stackable, "combination stackable"),
     };
     let names: Vec<String> = c.programs.iter().map(|p| super::text::program_name(t, p)).collect();
     html! {
-        <li class={classes!("combination", class)} data-rule={c.rule.clone()}>
+        <li {class} data-rule={c.rule.clone()}>
             <strong>{ fill(t.problem_line, &[&label, &names.join(" ＋ ")]) }</strong>
             <p>{ &c.detail }</p>
             if !c.citations.is_empty() {
