@@ -47,8 +47,16 @@ fn build(text: &'static str) -> Table {
             _ => {}
         }
     }
+    // Longest first, equal lengths in the table's order. An insertion sort: the lists are a
+    // few phrases long, and it keeps a library sort's code (about 1 KB gzip) out of the wasm.
     for list in phrases.values_mut() {
-        list.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
+        for i in 1..list.len() {
+            let mut j = i;
+            while j > 0 && list[j - 1].0.len() < list[j].0.len() {
+                list.swap(j - 1, j);
+                j -= 1;
+            }
+        }
     }
     Table { chars, phrases }
 }

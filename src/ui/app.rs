@@ -2,7 +2,7 @@
 use super::fields::{options, SelectField, TextField};
 use super::member_card::MemberCard;
 use super::region_picker::RegionPicker;
-use super::results::Results;
+use super::results::results;
 use super::state::{Action, FormState, HouseholdField};
 use super::privacy::Privacy;
 use super::text::{fill, Text};
@@ -119,7 +119,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let asked_before = use_mut_ref(std::collections::HashSet::<String>::new);
+    let asked_before = use_mut_ref(Vec::<String>::new);
     let messages = match &*result {
         Ok(_) => {
             let m = Messages::from_result(&result, t);
@@ -141,12 +141,11 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| d.emit(Action::AddMember))
     };
     html! {
-        <ContextProvider<Lang> context={lang}>
-        <div class={classes!("app", "ac-root", elder.then_some("elder"))} lang={lang.tag()}>
+        <div class={if *elder { "app ac-root elder" } else { "app ac-root" }} lang={lang.tag()}>
             <header class="masthead">
                 <div class="masthead-tools">
-                    <LanguageSwitch lang={lang} onchange={{ let requested = requested.clone(); Callback::from(move |l| requested.set(l)) }} />
-                    <button type="button" class="mode-toggle" aria-pressed={elder.to_string()} onclick={toggle_elder}>
+                    { language_switch(lang, { let requested = requested.clone(); Callback::from(move |l| requested.set(l)) }) }
+                    <button type="button" class="mode-toggle" aria-pressed={super::bool_attr(*elder)} onclick={toggle_elder}>
                         { if *elder { t.elder_off } else { t.elder_on } }
                     </button>
                 </div>
@@ -164,17 +163,17 @@ pub fn app(props: &AppProps) -> Html {
                 <form class="household" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} aria-label={t.form_label}>
                     <section>
                         <h2>{ t.region_section }</h2>
-                        <RegionPicker names_complete={tables.0} region={form.region.clone()} onchange={set(HouseholdField::Region)} error={messages.error("region")} />
+                        <RegionPicker lang={lang} names_complete={tables.0} region={form.region.clone()} onchange={set(HouseholdField::Region)} error={messages.error("region")} />
                         <TextField id="date" label={t.date_label} input_type="date" value={form.date.clone()}
                             oninput={set(HouseholdField::Date)} error={messages.error("date")} />
                         if messages.asked("hukou") || !form.hukou.is_empty() {
-                        <SelectField id="hukou" label={t.hukou_label} value={form.hukou.clone()}
+                        <SelectField lang={t.lang} id="hukou" label={t.hukou_label} value={form.hukou.clone()}
                             options={options(t, Hukou::ALL, Hukou::json, Hukou::zh, Hukou::en)} onchange={set(HouseholdField::Hukou)}
                             error={messages.error("hukou")} hint={messages.hint("hukou")} />
                         }
                         <TextField id="assets" label={t.assets_label} value={form.financial_assets.clone()} inputmode="decimal"
                             suffix={t.yuan} placeholder={t.optional} oninput={set(HouseholdField::FinancialAssets)} error={messages.error("assets.financial")} />
-                        <SelectField id="emergency" label={t.emergency_label} value={form.emergency.clone()}
+                        <SelectField lang={t.lang} id="emergency" label={t.emergency_label} value={form.emergency.clone()}
                             options={options(t, Emergency::ALL, Emergency::json, Emergency::zh, Emergency::en)} onchange={set(HouseholdField::Emergency)}
                             error={messages.error("emergency")} hint={messages.hint("emergency")} />
                         if messages.asked("expenses") || !form.expenses_medical.is_empty() || !form.expenses_education.is_empty() {
@@ -190,44 +189,37 @@ pub fn app(props: &AppProps) -> Html {
                         <h2>{ fill(t.members_heading, &[&form.members.len()]) }</h2>
                         <p class="hint">{ t.members_hint }</p>
                         { for form.members.iter().enumerate().map(|(i, m)| html! {
-                            <MemberCard key={m.id.clone()} index={i} member={m.clone()} dispatch={dispatch.clone()} messages={messages.clone()} />
+                            <MemberCard lang={lang} key={m.id.clone()} index={i} member={m.clone()} dispatch={dispatch.clone()} messages={messages.clone()} />
                         }) }
                         <button type="button" class="primary" onclick={add_member}>{ t.add_member }</button>
                     </section>
                     if link_unreadable {
                         <p class="notice" role="alert">{ t.link_unreadable }</p>
                     }
-                    <Privacy form={(*form).clone()} consent={*consent} {on_consent} {on_clear} unreadable={*unreadable} {on_delete_unreadable} />
+                    <Privacy lang={lang} form={(*form).clone()} consent={*consent} {on_consent} {on_clear} unreadable={*unreadable} {on_delete_unreadable} />
                 </form>
                 <div class="results-column">
-                    <Results result={(*result).clone()} />
-                    <super::chart::WhatIfChart form={(*form).clone()} />
+                    { results(t, &result) }
+                    <super::chart::WhatIfChart lang={lang} form={(*form).clone()} />
                 </div>
             </main>
             <footer class="footer">
                 <p>{ t.footer }</p>
             </footer>
         </div>
-        </ContextProvider<Lang>>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LanguageSwitchProps {
-    lang: Lang,
-    onchange: Callback<Lang>,
-}
-
 /// 简体 / 繁體 / English, each named in its own script (and tagged with its language, so a
-/// screen reader pronounces it right); the answers stay as they are.
-#[function_component(LanguageSwitch)]
-fn language_switch(p: &LanguageSwitchProps) -> Html {
-    let t = Text::of(p.lang);
+/// screen reader pronounces it right); the answers stay as they are. A function, not a
+/// component (Yew's per-component code is about 1 KB of wasm each).
+fn language_switch(lang: Lang, onchange: Callback<Lang>) -> Html {
+    let t = Text::of(lang);
     html! {
         <div class="language-switch" role="group" aria-label={t.language}>
             { for Lang::ALL.iter().map(|&l| {
-                let onclick = p.onchange.reform(move |_| l);
-                html! { <button type="button" lang={l.tag()} aria-pressed={(l == p.lang).to_string()} {onclick}>{ l.endonym() }</button> }
+                let onclick = onchange.reform(move |_| l);
+                html! { <button type="button" lang={l.tag()} aria-pressed={super::bool_attr(l == lang)} {onclick}>{ l.endonym() }</button> }
             }) }
         </div>
     }

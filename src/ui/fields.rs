@@ -1,7 +1,8 @@
 //! Labelled inputs with their error text, used by every form section. Each input has a real
 //! `<label for>` and `aria-describedby` for its message, so screen readers read both.
 use web_sys::{HtmlInputElement, HtmlSelectElement};
-use super::text::{use_text, Text};
+use super::text::Text;
+use crate::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,9 @@ pub struct SelectProps {
     /// The empty first entry's text; "请选择" in the catalog's language when not given.
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
+    /// The page's language (passed down rather than through a Yew context, whose code cost
+    /// the wasm about 2.5 KB gzip).
+    pub lang: Lang,
 }
 
 #[function_component(SelectField)]
@@ -28,16 +32,16 @@ pub fn select_field(p: &SelectProps) -> Html {
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
     let described = format!("{}-msg", p.id);
-    let t = use_text();
+    let t = Text::of(p.lang);
     let placeholder = p.placeholder.clone().unwrap_or(AttrValue::Static(t.choose));
     html! {
-        <div class={classes!("field", p.error.is_some().then_some("has-error"))}>
+        <div class={if p.error.is_some() { "field has-error" } else { "field" }}>
             <label for={p.id.clone()}>{ &p.label }</label>
-            <select id={p.id.clone()} {onchange} aria-describedby={described.clone()} aria-invalid={p.error.is_some().to_string()}>
+            <select id={p.id.clone()} {onchange} aria-describedby={described.clone()} aria-invalid={super::bool_attr(p.error.is_some())}>
                 <option value="" selected={p.value.is_empty()}>{ placeholder }</option>
                 { for p.options.iter().map(|(v, l)| html! { <option value={v.clone()} selected={*v == p.value}>{ l }</option> }) }
             </select>
-            <Message id={described} error={p.error.clone()} hint={p.hint.clone()} />
+            { message(described, &p.error, &p.hint) }
         </div>
     }
 }
@@ -75,32 +79,26 @@ pub fn text_field(p: &TextProps) -> Html {
     };
     let described = format!("{}-msg", p.id);
     html! {
-        <div class={classes!("field", p.error.is_some().then_some("has-error"))}>
+        <div class={if p.error.is_some() { "field has-error" } else { "field" }}>
             <label for={p.id.clone()}>{ &p.label }</label>
             <div class="input-row">
                 <input id={p.id.clone()} type={p.input_type.clone()} value={p.value.clone()} {oninput} {onchange}
                     inputmode={p.inputmode.clone()} placeholder={p.placeholder.clone()}
-                    aria-describedby={described.clone()} aria-invalid={p.error.is_some().to_string()} />
+                    aria-describedby={described.clone()} aria-invalid={super::bool_attr(p.error.is_some())} />
                 if let Some(s) = &p.suffix { <span class="suffix">{ s }</span> }
             </div>
-            <Message id={described} error={p.error.clone()} hint={p.hint.clone()} />
+            { message(described, &p.error, &p.hint) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct MessageProps {
-    id: String,
-    error: Option<AttrValue>,
-    hint: Option<AttrValue>,
-}
-
-#[function_component(Message)]
-fn message(p: &MessageProps) -> Html {
-    match (&p.error, &p.hint) {
-        (Some(e), _) => html! { <p id={p.id.clone()} class="error" role="alert">{ e }</p> },
-        (None, Some(h)) => html! { <p id={p.id.clone()} class="hint">{ h }</p> },
-        (None, None) => html! { <p id={p.id.clone()} class="hint" hidden=true></p> },
+/// A field's error or hint (a function, not a component: Yew's per-component code is about
+/// 1 KB of wasm each).
+fn message(id: String, error: &Option<AttrValue>, hint: &Option<AttrValue>) -> Html {
+    match (error, hint) {
+        (Some(e), _) => html! { <p {id} class="error" role="alert">{ e }</p> },
+        (None, Some(h)) => html! { <p {id} class="hint">{ h }</p> },
+        (None, None) => html! { <p {id} class="hint" hidden=true></p> },
     }
 }
 

@@ -2,18 +2,13 @@
 //! print button for an A4 sheet to take to the township office.
 use super::program_card::citation;
 use crate::explain::Report;
-use super::text::{fill, use_text};
+use super::text::{fill, Text};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct GuideProps {
-    pub report: Report,
-}
-
-#[function_component(GuideSection)]
-pub fn guide_section(p: &GuideProps) -> Html {
-    let g = &p.report.guide;
-    let t = use_text();
+/// A function, not a component: no copy of the report for props, and none of Yew's
+/// per-component code (about 1 KB of wasm).
+pub fn guide_section(t: &Text, report: &Report) -> Html {
+    let g = &report.guide;
     if g.materials.is_empty() && g.procedures.is_empty() {
         return html! {};
     }
@@ -25,7 +20,7 @@ pub fn guide_section(p: &GuideProps) -> Html {
     html! {
         <section class="guide" aria-labelledby="guide-title">
             <h2 id="guide-title">{ t.guide_title }</h2>
-            <p class="print-only">{ fill(t.print_header, &[&p.report.region_name, &p.report.date, &p.report.policy_version]) }</p>
+            <p class="print-only">{ fill(t.print_header, &[&report.region_name, &report.date, &report.policy_version]) }</p>
             if t.lang.is_english() { <p class="hint">{ t.official_names_note }</p> }
             <h3>{ t.materials_heading }</h3>
             <ul class="materials">

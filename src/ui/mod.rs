@@ -21,7 +21,6 @@ use crate::explain::Report;
 use crate::household::InputError;
 use crate::i18n::Lang;
 use text::Text;
-use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use yew::{AttrValue, Callback};
 
@@ -120,52 +119,81 @@ pub fn evaluate_form(form: &state::FormState, lang: Lang) -> Result<Report, Inpu
     crate::evaluate_json(&json, Date::today())
 }
 
-/// Field messages for the form: errors by JSON path, and the paths a program still needs.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Messages(Rc<(HashMap<String, String>, HashSet<String>)>, &'static Text);
+/// Field messages for the form: errors by JSON path (the first for a path wins), and the
+/// paths a program still needs, each once. Plain lists, not hash maps: a form has a handful
+/// of each, and the maps' code for `String` keys cost the wasm about 1 KB gzip.
+#[derive(Clone, Debug)]
+pub struct Messages(Rc<(Vec<(String, String)>, Vec<String>)>, &'static Text);
+
+/// Compared as sets, as the maps were: the same messages in another order are equal.
+impl PartialEq for Messages {
+    fn eq(&self, other: &Messages) -> bool {
+        let ((errors, missing), (other_errors, other_missing)) = (&*self.0, &*other.0);
+        self.1 == other.1
+            && errors.len() == other_errors.len()
+            && missing.len() == other_missing.len()
+            && errors.iter().all(|e| other_errors.contains(e))
+            && missing.iter().all(|m| other_missing.contains(m))
+    }
+}
+
+/// Adds `path` unless it is there already.
+fn add_once(list: &mut Vec<String>, path: &str) {
+    if !list.iter().any(|p| p == path) {
+        list.push(path.to_string());
+    }
+}
 
 impl Messages {
     pub fn from_result(result: &Result<Report, InputError>, t: &'static Text) -> Messages {
-        let mut errors = HashMap::new();
-        let mut missing = HashSet::new();
+        let mut errors: Vec<(String, String)> = Vec::new();
+        let mut missing = Vec::new();
         match result {
             Err(e) => e.problems.iter().for_each(|p| {
                 if is_unanswered(p) {
-                    missing.insert(p.path.clone());
-                } else {
-                    errors.entry(p.path.clone()).or_insert_with(|| t.pick(&p.message, &p.message_en).into_owned());
+                    add_once(&mut missing, &p.path);
+                } else if !errors.iter().any(|(path, _)| *path == p.path) {
+                    errors.push((p.path.clone(), t.pick(&p.message, &p.message_en).into_owned()));
                 }
             }),
-            Ok(report) => report.programs.iter().flat_map(|r| &r.missing).for_each(|m| {
-                missing.insert(m.clone());
-            }),
+            Ok(report) => report.programs.iter().flat_map(|r| &r.missing).for_each(|m| add_once(&mut missing, m)),
         }
         Messages(Rc::new((errors, missing)), t)
     }
 
     pub fn error(&self, path: &str) -> Option<AttrValue> {
-        self.0 .0.get(path).map(|m| AttrValue::from(m.clone()))
+        self.0 .0.iter().find(|(p, _)| p == path).map(|(_, m)| AttrValue::from(m.clone()))
     }
 
     /// Whether a program still needs this answer.
     pub fn asked(&self, path: &str) -> bool {
-        self.0 .1.contains(path)
+        self.0 .1.iter().any(|p| p == path)
     }
 
     /// Keeps the questions of the last complete evaluation while the form is momentarily
     /// invalid, so fields do not vanish while the resident is typing elsewhere.
-    pub fn with_questions_from(self, previous: &HashSet<String>) -> Messages {
+    pub fn with_questions_from(self, previous: &[String]) -> Messages {
         let (errors, mut missing) = (*self.0).clone();
-        missing.extend(previous.iter().cloned());
+        previous.iter().for_each(|p| add_once(&mut missing, p));
         Messages(Rc::new((errors, missing)), self.1)
     }
 
-    pub fn questions(&self) -> HashSet<String> {
+    pub fn questions(&self) -> Vec<String> {
         self.0 .1.clone()
     }
 
     pub fn hint(&self, path: &str) -> Option<AttrValue> {
-        self.0 .1.contains(path).then_some(AttrValue::Static(self.1.please_answer))
+        self.asked(path).then_some(AttrValue::Static(self.1.please_answer))
+    }
+}
+
+/// An ARIA state ("true"/"false") as a static text: no allocation, and no `bool` formatting
+/// code in the wasm.
+pub fn bool_attr(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
     }
 }
 

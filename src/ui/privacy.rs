@@ -3,7 +3,8 @@
 //! reaches a server.
 use super::storage;
 use crate::form::FormState;
-use super::text::use_text;
+use super::text::Text;
+use crate::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,12 +15,13 @@ pub struct PrivacyProps {
     pub on_clear: Callback<()>,
     pub unreadable: bool,
     pub on_delete_unreadable: Callback<()>,
+    pub lang: Lang,
 }
 
 #[function_component(Privacy)]
 pub fn privacy(p: &PrivacyProps) -> Html {
     let link = use_state(|| None::<String>);
-    let t = use_text();
+    let t = Text::of(p.lang);
     let on_consent = {
         let cb = p.on_consent.clone();
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))

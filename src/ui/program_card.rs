@@ -1,13 +1,8 @@
 //! One program's result: outcome, monthly amount, and the checks with their citations.
 use crate::explain::{Check, Citation, Outcome, ProgramReport, StandardUsed};
-use super::results::Amount;
-use super::text::{fill, use_text, Text};
+use super::results::amount;
+use super::text::{fill, Text};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ProgramCardProps {
-    pub report: ProgramReport,
-}
 
 pub fn outcome_label(t: &Text, outcome: Outcome) -> (&'static str, &'static str) {
     match outcome {
@@ -18,19 +13,18 @@ pub fn outcome_label(t: &Text, outcome: Outcome) -> (&'static str, &'static str)
     }
 }
 
-#[function_component(ProgramCard)]
-pub fn program_card(p: &ProgramCardProps) -> Html {
-    let r = &p.report;
-    let t = use_text();
+/// One card (a function, not a component: no copy of the report for props, and none of Yew's
+/// per-component code, about 1 KB of wasm).
+pub fn program_card(t: &Text, r: &ProgramReport) -> Html {
     let (label, class) = outcome_label(t, r.outcome);
     html! {
-        <article class={classes!("card", class)} data-program={r.program} aria-labelledby={format!("{}-title", r.program)}>
+        <article class={format!("card {class}")} data-program={r.program} aria-labelledby={format!("{}-title", r.program)}>
             <header>
                 <h3 id={format!("{}-title", r.program)}>{ super::text::program_name(t, r.program) }</h3>
                 <span class="badge" data-outcome={class}>{ label }</span>
             </header>
-            if let Some(amount) = &r.monthly_amount {
-                <p class="amount"><Amount template={if r.amount_is_minimum { t.amount_at_least } else { t.amount_about }} amount={amount.clone()} data="amount" /></p>
+            if let Some(a) = &r.monthly_amount {
+                <p class="amount">{ amount(if r.amount_is_minimum { t.amount_at_least } else { t.amount_about }, a, "amount") }</p>
             }
             <p class="summary">{ &r.summary }</p>
             if r.members.len() > 1 || r.members.iter().any(|m| m.monthly_amount.is_none()) {
@@ -56,12 +50,12 @@ pub fn program_card(p: &ProgramCardProps) -> Html {
 
 fn check(t: &Text, c: &Check) -> Html {
     let (icon, class, said) = match c.passed {
-        Some(true) => ("✓", "pass", t.check_pass),
-        Some(false) => ("✗", "fail", t.check_fail),
-        None => ("？", "unknown", t.check_unknown),
+        Some(true) => ("✓", "check pass", t.check_pass),
+        Some(false) => ("✗", "check fail", t.check_fail),
+        None => ("？", "check unknown", t.check_unknown),
     };
     html! {
-        <li class={classes!("check", class)} data-key={c.key.clone()}>
+        <li {class} data-key={c.key.clone()}>
             <span class="icon" aria-label={said}>{ icon }</span>
             <div>
                 <p>{ &c.detail }</p>

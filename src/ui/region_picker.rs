@@ -2,7 +2,8 @@
 //! is in the widget marked 已收录. Picking an uncovered county is allowed: its results say
 //! so and point to the local 民政局 and 12345, never to a neighbour's figures.
 use super::fields::SelectField;
-use super::text::{fill, use_text, Text};
+use super::text::{fill, Text};
+use crate::i18n::Lang;
 use crate::policy::Pack;
 use crate::region::{children, RegionCode};
 use yew::prelude::*;
@@ -16,6 +17,7 @@ pub struct RegionPickerProps {
     pub onchange: Callback<String>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
+    pub lang: Lang,
 }
 
 fn covered(code: &str) -> bool {
@@ -56,7 +58,7 @@ fn level_options(t: &Text, parent: Option<&str>, leaf: bool) -> Vec<(AttrValue, 
 #[function_component(RegionPicker)]
 pub fn region_picker(p: &RegionPickerProps) -> Html {
     let region = p.region.to_string();
-    let t = use_text();
+    let t = Text::of(p.lang);
     let province = use_state(|| region.get(..2).map(|c| format!("{c}0000")).unwrap_or_default());
     let city = use_state(|| region.get(..4).map(|c| format!("{c}00")).unwrap_or_default());
     let ready = (t.lang, p.names_complete);
@@ -77,12 +79,12 @@ pub fn region_picker(p: &RegionPickerProps) -> Html {
     let county_value = if region.starts_with(&city.get(..4).unwrap_or("-").to_string()) { region.clone() } else { String::new() };
     html! {
         <div class="region-picker" role="group" aria-label={t.region_group}>
-            <SelectField id="region-province" label={t.province_label} value={(*province).clone()} options={(*provinces).clone()} onchange={on_province} />
+            <SelectField lang={t.lang} id="region-province" label={t.province_label} value={(*province).clone()} options={(*provinces).clone()} onchange={on_province} />
             if !province.is_empty() {
-                <SelectField id="region-city" label={t.city_label} value={(*city).clone()} options={(*cities).clone()} onchange={on_city} />
+                <SelectField lang={t.lang} id="region-city" label={t.city_label} value={(*city).clone()} options={(*cities).clone()} onchange={on_city} />
             }
             if !city.is_empty() {
-                <SelectField id="region" label={t.county_label} value={county_value} options={(*counties).clone()} onchange={p.onchange.clone()}
+                <SelectField lang={t.lang} id="region" label={t.county_label} value={county_value} options={(*counties).clone()} onchange={p.onchange.clone()}
                     error={p.error.clone()} hint={Some(AttrValue::Static(t.region_hint))} />
             }
         </div>

@@ -1,19 +1,14 @@
 //! The results column: input problems, or one card per program.
-use super::program_card::ProgramCard;
-use super::text::{fill, use_text, Text};
+use super::program_card::program_card;
+use super::text::{fill, Text};
 use crate::explain::{Outcome, Report};
 use crate::household::{InputError, Problem};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub result: Result<Report, InputError>,
-}
-
-#[function_component(Results)]
-pub fn results(p: &ResultsProps) -> Html {
-    let t = use_text();
-    match &p.result {
+/// A function, not a component: no copy of the report for props each time the page renders,
+/// and none of Yew's per-component code (about 1 KB of wasm).
+pub fn results(t: &Text, result: &Result<Report, InputError>) -> Html {
+    match result {
         Err(error) => {
             let (unanswered, wrong): (Vec<_>, Vec<_>) = error.problems.iter().partition(|p| super::is_unanswered(p));
             let item = |pr: &&Problem| html! { <li data-path={pr.path.clone()}>{ fill(t.problem_line, &[&t.field_name(&pr.path), &t.pick(&pr.message, &pr.message_en)]) }</li> };
@@ -37,19 +32,21 @@ pub fn results(p: &ResultsProps) -> Html {
         Ok(report) => {
             let likely = report.programs.iter().filter(|r| r.outcome == Outcome::Eligible).count();
             // Residents look for what they can get first; programs without data go last, listed once.
-            let mut shown: Vec<_> = report.programs.iter().filter(|r| r.outcome != Outcome::NotCovered).collect();
-            shown.sort_by_key(|r| match r.outcome {
+            // (Three stable passes rather than a sort: the same order, without a sort's code in the wasm.)
+            let rank = |r: &&crate::explain::ProgramReport| match r.outcome {
                 Outcome::Eligible => 0,
                 Outcome::NeedsMoreInfo => 1,
+                Outcome::NotCovered => 3,
                 _ => 2,
-            });
+            };
+            let shown: Vec<_> = (0..3).flat_map(|k| report.programs.iter().filter(move |r| rank(r) == k)).collect();
             let uncovered: Vec<_> = report.programs.iter().filter(|r| r.outcome == Outcome::NotCovered).collect();
             html! {
                 <section class="results" aria-live="polite" aria-labelledby="results-title">
                     <h2 id="results-title">{ fill(t.results_heading, &[&likely]) }</h2>
                     if let Some(total) = &report.household_monthly_total {
                         <p class="total">
-                            <Amount template={if report.household_total_is_minimum { t.total_at_least } else { t.total_about }} amount={total.clone()} data="total" />
+                            { amount(if report.household_total_is_minimum { t.total_at_least } else { t.total_about }, total, "total") }
                             if !report.household_total_excludes.is_empty() {
                                 <br /><small>{ fill(t.total_excludes, &[&report.household_total_excludes.len()]) }</small>
                             }
@@ -57,8 +54,8 @@ pub fn results(p: &ResultsProps) -> Html {
                     }
                     <p class="meta">{ fill(t.meta, &[&report.region_name, &report.date]) }</p>
                     { for report.notices.iter().map(|n| html! { <p class="notice" role="note">{ n }</p> }) }
-                    { for shown.iter().map(|r| html! { <ProgramCard report={(*r).clone()} /> }) }
-                    <super::guide::GuideSection report={report.clone()} />
+                    { for shown.iter().map(|r| program_card(t, r)) }
+                    { super::guide::guide_section(t, report) }
                     if !report.combinations.is_empty() {
                         <details class="combinations">
                             <summary>{ fill(t.combinations_summary, &[&report.combinations.len()]) }</summary>
@@ -73,7 +70,7 @@ pub fn results(p: &ResultsProps) -> Html {
                     if !uncovered.is_empty() {
                         <details class="uncovered" open={shown.is_empty()}>
                             <summary>{ fill(t.uncovered_summary, &[&uncovered.len()]) }</summary>
-                            { for uncovered.iter().map(|r| html! { <ProgramCard report={(*r).clone()} /> }) }
+                            { for uncovered.iter().map(|r| program_card(t, r)) }
                         </details>
                     }
                 </section>
@@ -85,14 +82,14 @@ pub fn results(p: &ResultsProps) -> Html {
 fn combination(t: &Text, c: &crate::explain::CombinationNote) -> Html {
     use crate::policy::CombinationKind::*;
     let (label, class) = match c.kind {
-        Exclusive => (t.exclusive, "exclusive"),
-        ChooseOne => (t.choose_one, "choose-one"),
-        TopUp => (t.top_up, "top-up"),
-        Stackable => (t.stackable, "stackable"),
+        Exclusive => (t.exclusive, "combination exclusive"),
+        ChooseOne => (t.choose_one, "combination choose-one"),
+        TopUp => (t.top_up, "combination top-up"),
+        Stackable => (t.stackable, "combination stackable"),
     };
     let names: Vec<String> = c.programs.iter().map(|p| super::text::program_name(t, p)).collect();
     html! {
-        <li class={classes!("combination", class)} data-rule={c.rule.clone()}>
+        <li {class} data-rule={c.rule.clone()}>
             <strong>{ fill(t.problem_line, &[&label, &names.join(" ＋ ")]) }</strong>
             <p>{ &c.detail }</p>
             if !c.citations.is_empty() {
@@ -102,19 +99,13 @@ fn combination(t: &Text, c: &crate::explain::CombinationNote) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AmountProps {
-    /// A catalog text with one `{}` for the amount.
-    pub template: &'static str,
-    pub amount: AttrValue,
-    /// The data attribute tests read the amount from (`data-total`, `data-amount`).
-    pub data: &'static str,
-}
-
 /// "每月约 720.00 元" with the amount in bold, in whichever order the language puts it.
-#[function_component(Amount)]
-pub fn amount(p: &AmountProps) -> Html {
-    let (before, after) = p.template.split_once("{}").unwrap_or((p.template, ""));
-    let strong = html! { <strong data-amount={(p.data == "amount").then(|| p.amount.clone())} data-total={(p.data == "total").then(|| p.amount.clone())}>{ p.amount.clone() }</strong> };
+/// `template` is a catalog text with one `{}` for the amount; `data` names the data attribute
+/// tests read the amount from (`data-total`, `data-amount`). A function, not a component:
+/// each component costs the wasm about 1 KB of Yew's per-component code.
+pub fn amount(template: &'static str, amount: &str, data: &'static str) -> Html {
+    let amount = AttrValue::from(amount.to_string());
+    let (before, after) = template.split_once("{}").unwrap_or((template, ""));
+    let strong = html! { <strong data-amount={(data == "amount").then(|| amount.clone())} data-total={(data == "total").then(|| amount.clone())}>{ amount.clone() }</strong> };
     html! { <>{ before }{ strong }{ after }</> }
 }

@@ -4,7 +4,6 @@
 use crate::i18n::{hant, Lang};
 use std::borrow::Cow;
 use std::sync::OnceLock;
-use yew::prelude::*;
 
 macro_rules! catalog {
     ($($key:ident: $zh:literal, $en:literal;)+) => {
@@ -15,11 +14,18 @@ macro_rules! catalog {
         static ZH: Text = Text { lang: Lang::ZhHans, $($key: $zh,)+ };
         static EN: Text = Text { lang: Lang::En, $($key: $en,)+ };
         /// Built once, the first time 繁體 is chosen; the strings live as long as the page.
+        /// One small call per text, not the conversion inlined for each (about 2 KB gzip less).
         fn hant_catalog() -> Text {
-            let leak = |s: &str| -> &'static str { Box::leak(hant::convert(s).into_boxed_str()) };
-            Text { lang: Lang::ZhHant, $($key: leak($zh),)+ }
+            let mut t = Text { lang: Lang::ZhHant, ..ZH };
+            $(to_hant(&mut t.$key);)+
+            t
         }
     };
+}
+
+#[inline(never)]
+fn to_hant(text: &mut &'static str) {
+    *text = Box::leak(hant::convert(text).into_boxed_str());
 }
 
 catalog! {
@@ -276,13 +282,6 @@ pub fn fill(template: &str, values: &[&dyn std::fmt::Display]) -> String {
         out.push_str(piece);
     }
     out
-}
-
-/// The catalog of the language the resident chose (provided by `App`).
-#[hook]
-pub fn use_text() -> &'static Text {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    Text::of(lang)
 }
 
 /// A program's name in the catalog's language (the engine keeps the names).
