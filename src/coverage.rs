@@ -65,7 +65,7 @@ pub fn ranges(pack: &Pack, code: &str, program: &str) -> Vec<Range> {
         .flatten()
         .filter(|d| *d <= Date::today())
         .collect();
-    days.sort();
+    crate::order::sort_by_key(&mut days, |d| *d);
     days.dedup();
     let mut ranges: Vec<Range> = Vec::new();
     let mut open: Option<Date> = None;

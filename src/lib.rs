@@ -25,6 +25,7 @@ pub mod i18n;
 pub mod form;
 pub mod household;
 pub mod money;
+pub mod order;
 pub mod policy;
 pub mod programs;
 pub mod region;

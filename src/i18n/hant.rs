@@ -47,16 +47,9 @@ fn build(text: &'static str) -> Table {
             _ => {}
         }
     }
-    // Longest first, equal lengths in the table's order. An insertion sort: the lists are a
-    // few phrases long, and it keeps a library sort's code (about 1 KB gzip) out of the wasm.
+    // Longest first, equal lengths in the table's order.
     for list in phrases.values_mut() {
-        for i in 1..list.len() {
-            let mut j = i;
-            while j > 0 && list[j - 1].0.len() < list[j].0.len() {
-                list.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        crate::order::sort_by_key(list, |(from, _)| std::cmp::Reverse(from.len()));
     }
     Table { chars, phrases }
 }

@@ -36,7 +36,7 @@ fn bands(entries: &[&str]) -> Vec<Band> {
             Some(Band { min_age: age.parse().ok()?, amount: Yuan(Decimal::from_str(amount).ok()?), at_least })
         })
         .collect();
-    bands.sort_by_key(|b| b.min_age);
+    crate::order::sort_by_key(&mut bands, |b| b.min_age);
     bands
 }
 

@@ -413,8 +413,9 @@ fn evaluate_with(household: &Household, pack: &Pack, lang: Wording) -> Report {
         };
         ctx.earlier.push(report);
     }
-    let Context { earlier: mut programs, chain, .. } = ctx;
-    programs.sort_by_key(|r| PROGRAM_IDS.iter().position(|(id, _)| *id == r.program));
+    let Context { mut earlier, chain, .. } = ctx;
+    // The contract's order, not the evaluation order.
+    let programs: Vec<ProgramReport> = PROGRAM_IDS.iter().filter_map(|(id, _)| earlier.iter().position(|r| r.program == *id).map(|i| earlier.swap_remove(i))).collect();
     // Screening reports list no standards, so they get no notices either.
     let mut notices = stale_notices(&programs, household);
     notices.extend(unverified_notices(&programs, household.language));
