@@ -29,9 +29,9 @@ pub fn load() -> Draft {
         None => Draft::None,
         // Through a `Value`, whose parser the widget has anyway: deserializing `FormState`
         // straight from text would add a second JSON parser for it (about 5 KB gzip).
-        Some(text) => match serde_json::from_str::<serde_json::Value>(&text).and_then(serde_json::from_value::<FormState>) {
-            Ok(form) => Draft::Loaded(form),
-            Err(_) => {
+        Some(text) => match serde_json::from_str::<serde_json::Value>(&text).ok().as_ref().and_then(FormState::from_draft) {
+            Some(form) => Draft::Loaded(form),
+            None => {
                 let _ = s.set_item(UNREADABLE, &text);
                 let _ = s.remove_item(DRAFT);
                 Draft::Unreadable
