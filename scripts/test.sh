@@ -19,7 +19,7 @@ step "native tests"
 cargo test --locked
 step "wasm-bindgen tests in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test web
-step "release build (opt-level z, LTO, wasm-opt -Oz) and release folder with SRI hashes"
+step "release build (opt-level z, LTO, wasm-opt -Os with the flags in www/index.html) and release folder with SRI hashes"
 scripts/release.sh
 scripts/size.sh
 step "end-to-end tests in headless Chromium"
