@@ -183,7 +183,7 @@ fn check_data_accepts_a_clean_pack_and_names_each_problem_in_a_bad_one() {
     let out = run(&["check-data", bad.to_str().unwrap()], None);
     assert_exit(&out, 1);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("430603/minimum_livelihood_guarantee.toml") && text.contains("unknown variant `per_month`"), "{text}");
+    assert!(text.contains("430603/minimum_livelihood_guarantee.toml") && text.contains("`value`[0]: `unit`: unknown value `per_month`"), "{text}");
 }
 
 #[test]

@@ -109,7 +109,8 @@ if (runs > 1) {
   log(`\n[bench-browser] over ${runs} runs: median (min–max)`);
   const members = all.engine[0]?.households.map((h) => h.members) ?? [];
   for (const [i, m] of members.entries()) {
-    log(`wasm ${m} member${m === 1 ? '' : 's'}: ${spread(all.engine.map((e) => e.households[i].api))} µs/household (best batch ${spread(all.engine.map((e) => e.households[i].apiBest))}; synchronous export ${spread(all.engine.map((e) => e.households[i].sync))} µs)`);
+    log(`wasm engine ${m} member${m === 1 ? '' : 's'}: ${spread(all.engine.map((e) => e.households[i].engine))} µs/household`);
+    log(`wasm API ${m} member${m === 1 ? '' : 's'}: ${spread(all.engine.map((e) => e.households[i].api))} µs/household (best batch ${spread(all.engine.map((e) => e.households[i].apiBest))}; synchronous export ${spread(all.engine.map((e) => e.households[i].sync))} µs)`);
   }
   if (all.engine.length) log(`wasm fixed cost per call: version() ${spread(all.engine.map((e) => e.version))} µs; invalid household ${spread(all.engine.map((e) => e.invalid))} µs`);
   if (all.input.length) {

@@ -4,7 +4,7 @@
 //! of combination cite a source; every region inherits from some level. A directory is
 //! checked on top of the embedded data, so a county's own pack may rely on the national and
 //! provincial files shipped here. Native only (it reads files).
-use super::{CombinationsFile, Pack, ProgramFile, RegionFile, SourcesFile, Unit};
+use super::{read, Pack, ProgramFile, Unit};
 use crate::{date::Date, programs::PROGRAM_IDS, region::RegionCode};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -46,7 +46,7 @@ pub fn check(dir: &Path) -> Vec<String> {
                 continue;
             };
             match stem.as_str() {
-                "region" => match toml::from_str::<RegionFile>(&text) {
+                "region" => match parse(&text, read::region) {
                     Ok(r) if r.code != code => problems.push(format!("{name}: code {} does not match its folder", r.code)),
                     Ok(r) => {
                         has_region_file = true;
@@ -63,9 +63,9 @@ pub fn check(dir: &Path) -> Vec<String> {
                     }
                     Err(e) => problems.push(format!("{name}: {e}")),
                 },
-                "sources" => match toml::from_str::<SourcesFile>(&text) {
-                    Ok(s) => {
-                        for source in &s.source {
+                "sources" => match parse(&text, read::sources) {
+                    Ok(sources) => {
+                        for source in &sources {
                             for (field, value) in [("url", &*source.url), ("title", &*source.title), ("issuer", source.issuer.as_str())] {
                                 if value.trim().is_empty() {
                                     problems.push(format!("{name}: source {} has no {field}", source.id));
@@ -79,11 +79,11 @@ pub fn check(dir: &Path) -> Vec<String> {
                                 problems.push(format!("{name}: source {} date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", source.id, source.date));
                             }
                         }
-                        sources_by_region.insert(code.clone(), s.source.into_iter().map(|s| s.id).collect());
+                        sources_by_region.insert(code.clone(), sources.into_iter().map(|s| s.id).collect());
                     }
                     Err(e) => problems.push(format!("{name}: {e}")),
                 },
-                "guide" => match toml::from_str::<super::GuideFile>(&text) {
+                "guide" => match parse(&text, read::guide) {
                     Ok(g) => {
                         let cites = g.material.iter().flat_map(|m| &m.cite).chain(g.step.iter().flat_map(|s| &s.cite)).chain(g.office.iter().flat_map(|o| &o.cite));
                         guide_cites.extend(cites.map(|(source, _)| (code.clone(), name.clone(), source.clone())));
@@ -97,11 +97,11 @@ pub fn check(dir: &Path) -> Vec<String> {
                     }
                     Err(e) => problems.push(format!("{name}: {e}")),
                 },
-                "combinations" => match toml::from_str::<CombinationsFile>(&text) {
-                    Ok(c) => combinations.extend(c.rule.into_iter().map(|r| (code.clone(), name.clone(), r))),
+                "combinations" => match parse(&text, read::combinations) {
+                    Ok(rules) => combinations.extend(rules.into_iter().map(|r| (code.clone(), name.clone(), r))),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 },
-                _ => match toml::from_str::<ProgramFile>(&text) {
+                _ => match parse(&text, read::program) {
                     Ok(p) => programs.push((code.clone(), name, p)),
                     Err(e) => problems.push(format!("{name}: {e}")),
                 },
@@ -206,3 +206,8 @@ fn partial_date(text: &str) -> bool {
     }
 }
 
+/// A file read as TOML, then by the pack's own reader, as the embedded pack is.
+fn parse<T>(text: &str, read: fn(&serde_json::Value) -> Result<T, String>) -> Result<T, String> {
+    let value: toml::Value = toml::from_str(text).map_err(|e| e.to_string())?;
+    read(&serde_json::to_value(value).map_err(|e| e.to_string())?)
+}

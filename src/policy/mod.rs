@@ -5,6 +5,7 @@ pub mod lint;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod toml_dir;
 mod pack;
+mod read;
 
 pub use pack::*;
 

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 use crate::date::Date;
 use rust_decimal::Decimal;
-use serde::Deserialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -12,40 +11,27 @@ use std::sync::{OnceLock, RwLock};
 /// A host's pack merged over the embedded one (leaked once per install: packs are few and small).
 static HOST: RwLock<Option<&'static Pack>> = RwLock::new(None);
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct RegionFile {
     pub code: String,
     pub name: String,
     pub short_name: String,
     pub level: String,
     /// Residents may pick it: its programs' data are complete enough to evaluate.
-    #[serde(default)]
     pub selectable: bool,
     /// Every county below this level may be picked, because this level sets the standards
     /// for all of them (e.g. 上海市, whose standards are city-wide).
-    #[serde(default)]
     pub covers_all_counties: bool,
     /// For a level residents can pick: the dates its data is declared to cover. Inside them
     /// every program not listed in `programs_not_covered` must evaluate (tests/coverage.rs).
-    #[serde(default)]
     pub covered_from: Option<String>,
-    #[serde(default)]
     pub covered_to: Option<String>,
     /// Programs for which no source was found for this region, said openly.
-    #[serde(default)]
     pub programs_not_covered: Vec<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SourcesFile {
-    pub source: Vec<Source>,
-}
-
 /// A document a figure or rule comes from.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Source {
     pub id: String,
     /// Shared (`Arc`) with every citation of it in every report: a report cites its
@@ -53,7 +39,6 @@ pub struct Source {
     /// evaluation's time.
     pub title: Arc<str>,
     /// 文号; empty where no stored copy showed it (never filled from memory).
-    #[serde(default = "empty")]
     pub doc_number: Arc<str>,
     pub issuer: String,
     pub date: String,
@@ -62,40 +47,32 @@ pub struct Source {
     pub retrieved: String,
     /// verified-official, verified-official-mirror, verified-news, verified-secondary.
     pub status: String,
-    #[serde(default)]
     pub note: String,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct ProgramFile {
     pub program: String,
     pub last_verified: String,
-    #[serde(default, rename = "value")]
+    /// The `[[value]]` tables.
     pub values: Vec<ValueEntry>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct ValueEntry {
     pub parameter: String,
     pub name: String,
     pub unit: Unit,
     pub value: Value,
     pub from: String,
-    #[serde(default)]
     pub to: Option<String>,
     /// `urban` or `rural` where the standard differs by 户籍; absent when 城乡统一.
-    #[serde(default)]
     pub hukou: Option<String>,
     pub source: String,
-    #[serde(default)]
     pub article: Arc<str>,
-    #[serde(default)]
     pub note: String,
     /// Worked out once when the pack loads ([`Pack::prepare`]), not at every lookup: the
     /// dates parsed, and where the source document sits up the region chain.
-    #[serde(skip)]
     pub prepared: Prepared,
 }
 
@@ -123,8 +100,7 @@ impl Prepared {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
     YuanPerPersonMonth,
     YuanPerPersonYear,
@@ -186,19 +162,14 @@ impl Unit {
 }
 
 /// 办事指南 items: materials (一次性告知), procedure steps and where to apply.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
 pub struct GuideFile {
-    #[serde(default)]
     pub material: Vec<Material>,
-    #[serde(default)]
     pub step: Vec<Procedure>,
-    #[serde(default)]
     pub office: Vec<Office>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Material {
     pub id: String,
     pub name: String,
@@ -209,30 +180,21 @@ pub struct Material {
     pub cite: Vec<(String, String)>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Procedure {
     pub programs: Vec<String>,
     pub steps: Vec<String>,
     pub cite: Vec<(String, String)>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Office {
     pub text: String,
     pub cite: Vec<(String, String)>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CombinationsFile {
-    pub rule: Vec<CombinationRule>,
-}
-
 /// How two programs combine, from a cited text.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CombinationRule {
     pub id: String,
     pub programs: [String; 2],
@@ -240,11 +202,10 @@ pub struct CombinationRule {
     /// 不能同时享受 / 可以叠加 …, in the words shown to residents.
     pub detail: String,
     pub source: String,
-    #[serde(default)]
     pub article: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CombinationKind {
     /// The second program is not paid to whoever gets the first (enforced as a condition).
@@ -255,10 +216,6 @@ pub enum CombinationKind {
     TopUp,
     /// Both are paid.
     Stackable,
-}
-
-fn empty() -> Arc<str> {
-    Arc::from("")
 }
 
 impl ValueEntry {
@@ -339,16 +296,16 @@ impl Pack {
             let mut guide = GuideFile::default();
             for (stem, contents) in files {
                 let parsed = match stem.as_str() {
-                    "region" => serde_json::from_value::<RegionFile>(contents.clone()).map(|r| region = Some(r)),
-                    "sources" => serde_json::from_value::<SourcesFile>(contents.clone()).map(|s| sources = s.source),
-                    "combinations" => serde_json::from_value::<CombinationsFile>(contents.clone()).map(|c| combinations = c.rule),
-                    "guide" => serde_json::from_value::<GuideFile>(contents.clone()).map(|g| guide = g),
-                    _ => serde_json::from_value::<ProgramFile>(contents.clone()).map(|p| {
+                    "region" => super::read::region(contents).map(|r| region = Some(r)),
+                    "sources" => super::read::sources(contents).map(|s| sources = s),
+                    "combinations" => super::read::combinations(contents).map(|c| combinations = c),
+                    "guide" => super::read::guide(contents).map(|g| guide = g),
+                    _ => super::read::program(contents).map(|p| {
                         programs.insert(stem.clone(), p);
                     }),
                 };
                 if let Err(e) = parsed {
-                    problem(stem, e.to_string());
+                    problem(stem, e);
                 }
             }
             match region {
