@@ -12,10 +12,22 @@ fn main() {
     for file in toml_dir::pack_files(data) {
         println!("cargo:rerun-if-changed={}", file.display());
     }
-    let pack = toml_dir::read_pack_dir(data).unwrap_or_else(|e| panic!("policy data: {e}"));
+    let mut pack = toml_dir::read_pack_dir(data).unwrap_or_else(|e| panic!("policy data: {e}"));
+    drop_reading_notes(&mut pack);
     let out_dir = env::var("OUT_DIR").unwrap();
     fs::write(Path::new(&out_dir).join("policy_pack.json"), pack.to_string()).expect("write pack");
     write_first_names(data, Path::new(&out_dir));
+}
+
+/// A source's `note` records how the document was found and read, for the data's maintainers
+/// (it stays in the TOML); no report shows it, and it was a fifth of the embedded pack.
+fn drop_reading_notes(pack: &mut serde_json::Value) {
+    let sources = pack.as_object_mut().into_iter().flat_map(|regions| regions.values_mut()).filter_map(|files| files.get_mut("sources")?.get_mut("source")?.as_array_mut());
+    for list in sources {
+        list.iter_mut().filter_map(serde_json::Value::as_object_mut).for_each(|source| {
+            source.remove("note");
+        });
+    }
 }
 
 /// The region names the browser needs before the full table (`names.tsv`, fetched after the
