@@ -89,7 +89,7 @@ fn draw(t: &Text, w: &WhatIf) -> Html {
                 <line x1={px(PAD)} y1={px(y(0.0))} x2={px(PAD)} y2="4" stroke="#555" />
                 <text x={px(PAD)} y={px(H - 8.0)} font-size="10" fill="#333">{ "0" }</text>
                 <text x={px(W - 8.0)} y={px(H - 8.0)} font-size="10" text-anchor="end" fill="#333">{ fill(t.chart_axis, &[&top_income]) }</text>
-                <text x={px(PAD + 4.0)} y="12" font-size="10" fill="#333">{ fill(t.chart_max, &[&max_label]) }</text>
+                <text x={px(PAD + 4.0)} y="14" font-size="10" fill="#333">{ fill(t.chart_max, &[&max_label]) }</text>
                 { for w.series.iter().enumerate().map(|(i, s)| {
                     let (colour, dash) = STYLES[i % STYLES.len()];
                     let mut points = String::new();
@@ -103,8 +103,11 @@ fn draw(t: &Text, w: &WhatIf) -> Html {
                     }
                     html! { <polyline points={points} fill="none" stroke={colour} stroke-width="2" stroke-dasharray={dash} /> }
                 }) }
-                <line x1={px(current_x)} y1="4" x2={px(current_x)} y2={px(y(0.0))} stroke="#000" stroke-dasharray="3 3" />
-                <text x={px(current_x + 3.0)} y="14" font-size="10" fill="#000">{ t.chart_now }</text>
+                // The household's income: a dashed line that starts below the maximum's label and
+                // is named at its foot, so neither text runs into the other (they did when the
+                // income was low and the line stood under that label).
+                <line x1={px(current_x)} y1="20" x2={px(current_x)} y2={px(y(0.0))} stroke="#000" stroke-dasharray="3 3" />
+                <text x={px(current_x + 3.0)} y={px(y(0.0) - 4.0)} font-size="10" fill="#000">{ t.chart_now }</text>
             </svg>
             <figcaption id="what-if-caption">
                 { fill(t.chart_caption, &[&top_income, &w.current]) }

@@ -2,9 +2,9 @@
 // themselves) and makes every update visible: when a new version has been downloaded, a bar
 // says which policy data it brings and waits for the resident to switch.
 const WORDS = {
-  'zh-Hans': { ready: '新版本已下载：政策数据已更新至 {} 核实的版本（程序版本 {}）。', use: '使用新版本', offline: '已可离线使用：断网时也能打开本测算工具。' },
-  'zh-Hant': { ready: '新版本已下載：政策數據已更新至 {} 核實的版本（程式版本 {}）。', use: '使用新版本', offline: '已可離線使用：斷網時也能打開本測算工具。' },
-  en: { ready: 'A new version has been downloaded: policy data updated to the version verified on {} (program version {}).', use: 'Use the new version', offline: 'Ready to work offline: this calculator now opens without a network.' },
+  'zh-Hans': { ready: '新版本已下载：政策数据已更新至 {} 核实的版本（程序版本 {}）。', use: '使用新版本', offline: '已可离线使用：断网时也能打开本测算工具。', ok: '知道了' },
+  'zh-Hant': { ready: '新版本已下載：政策數據已更新至 {} 核實的版本（程式版本 {}）。', use: '使用新版本', offline: '已可離線使用：斷網時也能打開本測算工具。', ok: '知道了' },
+  en: { ready: 'A new version has been downloaded: policy data updated to the version verified on {} (program version {}).', use: 'Use the new version', offline: 'Ready to work offline: this calculator now opens without a network.', ok: 'OK' },
 };
 
 function words() {
@@ -63,7 +63,14 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
         if (worker.state !== 'installed') return;
         // First install: say once that the page now works offline. Later installs: offer the update.
         if (navigator.serviceWorker.controller) offerUpdate(worker);
-        else bar(words().offline);
+        else {
+          // Only news: the resident closes it when read (no timer: some read slowly).
+          const ok = document.createElement('button');
+          ok.type = 'button';
+          ok.textContent = words().ok;
+          ok.addEventListener('click', () => document.getElementById('update-bar')?.remove());
+          bar(words().offline, ok);
+        }
       });
     });
   }).catch(() => { /* No offline support (private mode, old browser): the page still works online. */ });
