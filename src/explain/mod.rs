@@ -253,15 +253,17 @@ impl Explainer {
         Explainer { silent: self.silent, ..Explainer::default() }
     }
 
-    pub fn check(&mut self, key: &str, passed: Option<bool>, detail: String, citations: Vec<Citation>) {
+    /// A check. The key is formatted and the citations collected only if it is kept, so a
+    /// screening pays for neither on the checks it drops (`format_args!` and arrays do that).
+    pub fn check(&mut self, key: impl std::fmt::Display, passed: Option<bool>, detail: String, citations: impl Into<Vec<Citation>>) {
         if self.keeps(passed) {
-            self.checks.push(Check { key: key.to_string(), passed, detail, citations, member: None });
+            self.checks.push(Check { key: key.to_string(), passed, detail, citations: citations.into(), member: None });
         }
     }
 
-    pub fn member_check(&mut self, member: &str, key: &str, passed: Option<bool>, detail: String, citations: Vec<Citation>) {
+    pub fn member_check(&mut self, member: &str, key: impl std::fmt::Display, passed: Option<bool>, detail: String, citations: impl Into<Vec<Citation>>) {
         if self.keeps(passed) {
-            self.checks.push(Check { key: key.to_string(), passed, detail, citations, member: Some(member.to_string()) });
+            self.checks.push(Check { key: key.to_string(), passed, detail, citations: citations.into(), member: Some(member.to_string()) });
         }
     }
 

@@ -63,7 +63,7 @@ pub fn topups(ctx: &Context, ex: &mut Explainer, program: &str, standard: &Resol
         if let Some((share, group)) = best {
             let amount = line.times(share);
             added.push((member.id.clone(), amount));
-            ex.member_check(&member.id, &format!("{program}.classified_topup"), Some(true), messages::classified_topup(ctx.lang(), &ctx.who(member), group, share, amount), vec![Citation::of(&rules)]);
+            ex.member_check(&member.id, format_args!("{program}.classified_topup"), Some(true), messages::classified_topup(ctx.lang(), &ctx.who(member), group, share, amount), [Citation::of(&rules)]);
         }
     }
     added

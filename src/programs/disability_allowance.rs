@@ -13,7 +13,7 @@ use crate::policy::Resolved;
 pub fn assess_holders(ctx: &Context, ex: &mut Explainer, program: &str, no_holder_key: &str, basis: &Resolved, mut conditions: impl FnMut(&Member, &mut Explainer)) -> Result<Amounts, NotCovered> {
     let holders: Vec<&Member> = ctx.household.members.iter().filter(|m| m.disability.is_some()).collect();
     if holders.is_empty() {
-        ex.check(&format!("{program}.{no_holder_key}"), Some(false), messages::no_certificate(ctx.lang()), vec![Citation::of(basis)]);
+        ex.check(format_args!("{program}.{no_holder_key}"), Some(false), messages::no_certificate(ctx.lang()), [Citation::of(basis)]);
         return Ok(Amounts::default());
     }
     let mut at_least = false;
@@ -38,12 +38,12 @@ pub fn standard(ctx: &Context, ex: &mut Explainer, program: &str, member: &Membe
     let key = format!("{program}.amount");
     if let Some(local) = ctx.optional(ex, program, "standard") {
         let amount = local.monthly();
-        ex.member_check(&member.id, &key, Some(true), messages::standard_amount(ctx.lang(), &ctx.who(member), &local.entry.name, amount), vec![Citation::of(&local)]);
+        ex.member_check(&member.id, &key, Some(true), messages::standard_amount(ctx.lang(), &ctx.who(member), &local.entry.name, amount), [Citation::of(&local)]);
         return Some((amount, false));
     }
     let guidance = ctx.optional(ex, program, "guidance_standard")?;
     let amount = guidance.monthly();
-    ex.member_check(&member.id, &key, None, messages::guidance_floor(ctx.lang(), &ctx.who(member), &guidance.entry.name, amount), vec![Citation::of(&guidance)]);
+    ex.member_check(&member.id, &key, None, messages::guidance_floor(ctx.lang(), &ctx.who(member), &guidance.entry.name, amount), [Citation::of(&guidance)]);
     Some((amount, true))
 }
 
@@ -54,12 +54,12 @@ pub fn not_paid_by(ctx: &Context, ex: &mut Explainer, program: &str, member: &Me
     let key = format!("{program}.not_with.{other}");
     let name = ctx.who(member);
     if ctx.paid_members(other).contains(&member.id.as_str()) {
-        ex.member_check(&member.id, &key, Some(false), messages::excluded_by(ctx.lang(), &name, other), vec![ctx.cite(source, "")]);
+        ex.member_check(&member.id, &key, Some(false), messages::excluded_by(ctx.lang(), &name, other), [ctx.cite(source, "")]);
         return;
     }
     let pending = ctx.pending(other, member);
     if !pending.is_empty() {
         pending.into_iter().for_each(|p| ex.need(p));
-        ex.member_check(&member.id, &key, None, messages::exclusion_open(ctx.lang(), &name, other), vec![ctx.cite(source, "")]);
+        ex.member_check(&member.id, &key, None, messages::exclusion_open(ctx.lang(), &name, other), [ctx.cite(source, "")]);
     }
 }

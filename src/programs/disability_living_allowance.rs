@@ -37,5 +37,5 @@ fn household_in_program(ctx: &Context, ex: &mut Explainer, member: &Member, hous
     let programs = households.list();
     let (passed, _) = ctx.in_any(ex, &programs);
     let detail = messages::household_in(ctx.lang(), &ctx.who(member), &programs, passed);
-    ex.member_check(&member.id, &format!("{ID}.household"), passed, detail, vec![Citation::of(households)]);
+    ex.member_check(&member.id, format_args!("{ID}.household"), passed, detail, [Citation::of(households)]);
 }

@@ -50,13 +50,13 @@ impl Program for ExtremePovertySupport {
 
         let candidates: Vec<(&Member, Vec<String>)> = ctx.household.members.iter().map(|m| (m, category(ctx.lang(), m, &rules, date))).filter(|(_, reasons)| !reasons.is_empty()).collect();
         if candidates.is_empty() {
-            ex.check(&format!("{ID}.category"), Some(false), messages::no_candidate(ctx.lang()), vec![ctx.cite(MEASURES, "第五条")]);
+            ex.check(format_args!("{ID}.category"), Some(false), messages::no_candidate(ctx.lang()), [ctx.cite(MEASURES, "第五条")]);
             return Ok(Amounts::default());
         }
 
         let mut amounts = per_member(ex, candidates, |(member, reasons), mex| {
             let name = ctx.who(member);
-            mex.member_check(&member.id, &format!("{ID}.category"), Some(true), messages::candidate(ctx.lang(), &name, &reasons), vec![ctx.cite(MEASURES, "第五条"), Citation::of(&rules.minor_age_below)]);
+            mex.member_check(&member.id, format_args!("{ID}.category"), Some(true), messages::candidate(ctx.lang(), &name, &reasons), [ctx.cite(MEASURES, "第五条"), Citation::of(&rules.minor_age_below)]);
             no_labor_capacity(ctx, mex, member, &rules, date);
             no_capable_supporter(ctx, mex, member);
             if let Some(standard) = &low_standard {
@@ -117,7 +117,7 @@ fn no_labor_capacity(ctx: &Context, ex: &mut Explainer, member: &Member, rules: 
         }
     };
     let detail = messages::labor(lang, &ctx.who(member), passed, by_rule.as_deref());
-    ex.member_check(&member.id, &format!("{ID}.no_labor_capacity"), passed, detail, vec![ctx.cite(MEASURES, "第五条")]);
+    ex.member_check(&member.id, format_args!("{ID}.no_labor_capacity"), passed, detail, [ctx.cite(MEASURES, "第五条")]);
 }
 
 /// 第四条第（三）项 and 第八条: no legal supporter, or supporters unable to support.
@@ -127,7 +127,7 @@ fn no_capable_supporter(ctx: &Context, ex: &mut Explainer, member: &Member) {
         ex.need(member.path("supporters"));
     }
     let detail = messages::supporters(ctx.lang(), &ctx.who(member), member.supporters, passed);
-    ex.member_check(&member.id, &format!("{ID}.no_capable_supporter"), passed, detail, vec![ctx.cite(MEASURES, "第四条、第八条")]);
+    ex.member_check(&member.id, format_args!("{ID}.no_capable_supporter"), passed, detail, [ctx.cite(MEASURES, "第四条、第八条")]);
 }
 
 /// 第六条: the person's own income (counted kinds) below the local 低保 standard.
@@ -154,7 +154,7 @@ fn income_below_standard(ctx: &Context, ex: &mut Explainer, member: &Member, sta
 /// 第七条: the 特困 asset rule is set by the city; none is in the data, so the check is shown
 /// as unpublished rather than assumed.
 fn assets_rule(ctx: &Context, ex: &mut Explainer) {
-    ex.check(&format!("{ID}.assets"), None, messages::extreme_poverty_assets_unpublished(ctx.lang()), vec![ctx.cite(MEASURES, "第七条")]);
+    ex.check(format_args!("{ID}.assets"), None, messages::extreme_poverty_assets_unpublished(ctx.lang()), [ctx.cite(MEASURES, "第七条")]);
 }
 
 /// Basic living (元/年 ÷ 12) plus the care standard for the self-care level
@@ -162,7 +162,7 @@ fn assets_rule(ctx: &Context, ex: &mut Explainer) {
 fn monthly_amount(ctx: &Context, ex: &mut Explainer, member: &Member, basic: &Resolved) -> Option<Yuan> {
     let Some(level) = member.self_care else {
         ex.need_for_amount(member.path("selfCare"));
-        ex.member_check(&member.id, &format!("{ID}.amount"), None, messages::self_care_not_answered(ctx.lang(), &ctx.who(member)), vec![ctx.cite(MEASURES, "第二十一条、第二十二条")]);
+        ex.member_check(&member.id, format_args!("{ID}.amount"), None, messages::self_care_not_answered(ctx.lang(), &ctx.who(member)), [ctx.cite(MEASURES, "第二十一条、第二十二条")]);
         return None;
     };
     let parameter = match level {
@@ -174,12 +174,12 @@ fn monthly_amount(ctx: &Context, ex: &mut Explainer, member: &Member, basic: &Re
     // 标准待核实 for the care part rather than give up on the person.
     let Some(care) = ctx.optional(ex, ID, parameter) else {
         let detail = messages::care_standard_unpublished(ctx.lang(), &ctx.who(member));
-        ex.member_check(&member.id, &format!("{ID}.amount"), None, detail, vec![Citation::of(basic)]);
+        ex.member_check(&member.id, format_args!("{ID}.amount"), None, detail, [Citation::of(basic)]);
         return None;
     };
     let basic_monthly = basic.monthly();
     let care_amount = care.monthly();
     let detail = messages::extreme_poverty_amount(ctx.lang(), &ctx.who(member), basic_monthly, &care.entry.name, care_amount);
-    ex.member_check(&member.id, &format!("{ID}.amount"), Some(true), detail, vec![Citation::of(basic), Citation::of(&care)]);
+    ex.member_check(&member.id, format_args!("{ID}.amount"), Some(true), detail, [Citation::of(basic), Citation::of(&care)]);
     Some(basic_monthly + care_amount)
 }

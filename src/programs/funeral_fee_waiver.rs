@@ -33,5 +33,5 @@ fn in_named_group(ctx: &Context, ex: &mut Explainer, groups: &crate::policy::Res
     let detail = messages::funeral_group(ctx.lang(), hit, &programs, passed, value.map(|v| crate::money::Yuan(v.decimal())));
     let mut citations = vec![Citation::of(groups)];
     citations.extend(value.map(Citation::of));
-    ex.check(&format!("{ID}.group"), passed, detail, citations);
+    ex.check(format_args!("{ID}.group"), passed, detail, citations);
 }

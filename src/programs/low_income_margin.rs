@@ -34,7 +34,7 @@ impl Program for LowIncomeMargin {
             Err(unanswered) => {
                 let names: Vec<String> = unanswered.iter().map(|&i| ctx.who(&members[i])).collect();
                 unanswered.iter().for_each(|&i| ex.need(members[i].path("incomes")));
-                ex.check(&format!("{ID}.income"), None, messages::income_not_answered(ctx.lang(), &names), vec![ctx.cite(REVIEW, "第八条")]);
+                ex.check(format_args!("{ID}.income"), None, messages::income_not_answered(ctx.lang(), &names), [ctx.cite(REVIEW, "第八条")]);
             }
             Ok((total, _)) => {
                 let per_capita = total.divided_by(n);
@@ -42,7 +42,7 @@ impl Program for LowIncomeMargin {
                 below_margin_line(ctx, ex, per_capita, total, margin_line * n, margin_line, &multiple);
             }
         }
-        ex.check(&format!("{ID}.assets"), None, messages::margin_assets_unpublished(ctx.lang()), vec![ctx.cite(REVIEW, "第八条")]);
+        ex.check(format_args!("{ID}.assets"), None, messages::margin_assets_unpublished(ctx.lang()), [ctx.cite(REVIEW, "第八条")]);
         Ok(Amounts { summary: Some(messages::summary_margin_eligible(ctx.lang())), ..Amounts::default() })
     }
 }
@@ -51,7 +51,7 @@ impl Program for LowIncomeMargin {
 /// household below it should apply for 低保 instead).
 fn not_minimum_livelihood(ctx: &Context, ex: &mut Explainer, per_capita: Yuan, total: Yuan, line_total: Yuan, standard: &crate::policy::Resolved) {
     let detail = messages::income_against_line(ctx.lang(), Measure::HouseholdPerPerson, per_capita, Line::Dibao, standard.monthly(), false);
-    ex.check(&format!("{ID}.not_minimum_livelihood"), Some(total >= line_total), detail, vec![ctx.cite(REVIEW, "第八条"), Citation::of(standard)]);
+    ex.check(format_args!("{ID}.not_minimum_livelihood"), Some(total >= line_total), detail, [ctx.cite(REVIEW, "第八条"), Citation::of(standard)]);
 }
 
 /// 第八条末款: per-capita income below the multiple of the 低保 standard.
@@ -60,5 +60,5 @@ fn below_margin_line(ctx: &Context, ex: &mut Explainer, per_capita: Yuan, total:
     if total >= margin_total {
         detail.push_str(&messages::income_flip(ctx.lang(), FlipOf::HouseholdTotal, total, margin_total));
     }
-    ex.check(&format!("{ID}.income"), Some(total < margin_total), detail, vec![Citation::of(multiple), ctx.cite("low-income-monitoring-opinion", "二")]);
+    ex.check(format_args!("{ID}.income"), Some(total < margin_total), detail, [Citation::of(multiple), ctx.cite("low-income-monitoring-opinion", "二")]);
 }

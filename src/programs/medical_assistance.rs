@@ -58,7 +58,7 @@ impl Program for MedicalAssistance {
                     let mut citations = vec![Citation::of(source), ctx.cite("interim-measures-social-assistance", "第二十八条")];
                     citations.extend(full.iter().chain(half.iter()).map(Citation::of).take(1));
                     citations.extend(floor.iter().map(Citation::of));
-                    ex.member_check(&member.id, &format!("{ID}.group"), Some(true), detail, citations);
+                    ex.member_check(&member.id, format_args!("{ID}.group"), Some(true), detail, citations);
                 }
                 None if open_group(ctx, ex, member, &[&class_one.list()[..], &class_two.list()[..]].concat()) => undecided = true,
                 None => match serious_illness(ctx, ex, member) {
@@ -73,7 +73,7 @@ impl Program for MedicalAssistance {
         } else if undecided || ctx.eligible("minimum_livelihood_guarantee").is_none() {
             Outcome::NeedsMoreInfo
         } else {
-            ex.check(&format!("{ID}.group"), Some(false), messages::no_medical_group(ctx.lang()), vec![Citation::of(&class_one), Citation::of(&class_two)]);
+            ex.check(format_args!("{ID}.group"), Some(false), messages::no_medical_group(ctx.lang()), [Citation::of(&class_one), Citation::of(&class_two)]);
             Outcome::Ineligible
         };
         if outcome == Outcome::NeedsMoreInfo {

@@ -106,7 +106,7 @@ fn not_in_extreme_poverty(ctx: &Context, ex: &mut Explainer) -> Vec<String> {
     let Some(report) = ctx.report("extreme_poverty_support") else { return Vec::new() };
     if report.outcome == Outcome::NotCovered {
         // Without 特困 data nobody can be moved out; say so instead of refusing 低保.
-        ex.check(&format!("{ID}.not_with.extreme_poverty_support"), None, messages::extreme_poverty_unknown(ctx.lang()), vec![ctx.cite(INTERIM, "第十四条")]);
+        ex.check(format_args!("{ID}.not_with.extreme_poverty_support"), None, messages::extreme_poverty_unknown(ctx.lang()), [ctx.cite(INTERIM, "第十四条")]);
         return Vec::new();
     }
     let ids: Vec<String> = match report.outcome {
@@ -145,7 +145,7 @@ fn gap_amount(ctx: &Context, ex: &mut Explainer, standard: &Resolved, total: Yua
     let counted: Vec<&str> = members.iter().map(|m| m.id.as_str()).filter(|id| !excluded.iter().any(|e| e == id)).collect();
     let amount = (line * n - total).times(rust_decimal::Decimal::from(counted.len() as u64)).divided_by(n);
     let detail = messages::gap_amount(ctx.lang(), line, total.divided_by(n), counted.len(), amount);
-    ex.check(&format!("{ID}.amount"), Some(true), detail, vec![ctx.cite(INTERIM, "第十二条"), Citation::of(standard)]);
+    ex.check(format_args!("{ID}.amount"), Some(true), detail, [ctx.cite(INTERIM, "第十二条"), Citation::of(standard)]);
     let topups = super::classified_topup::topups(ctx, ex, ID, standard, &counted);
     let topup = |id: &str| topups.iter().find(|(m, _)| m == id).map(|(_, a)| *a).unwrap_or(Yuan::ZERO);
     Amounts {

@@ -153,7 +153,7 @@ impl<'a> Context<'a> {
             }
             Lookup::NeedsHukou => {
                 ex.need("hukou".to_string());
-                ex.check(&format!("{program}.hukou"), None, messages::hukou_needed(self.lang()), Vec::new());
+                ex.check(format_args!("{program}.hukou"), None, messages::hukou_needed(self.lang()), Vec::new());
                 Ok(None)
             }
             Lookup::NotFound => Err(NotCovered::Standard(format!("{program}.{parameter}"))),
@@ -376,7 +376,7 @@ fn finish(id: &'static str, ex: Explainer, amounts: Amounts, household: &Househo
 
 fn not_covered(id: &'static str, detail: String, household: &Household, lang: Wording) -> ProgramReport {
     let mut ex = Explainer::default();
-    ex.check(&format!("{id}.coverage"), None, detail, Vec::new());
+    ex.check(format_args!("{id}.coverage"), None, detail, Vec::new());
     let mut report = finish(id, ex, Amounts::default(), household, lang);
     report.outcome = Outcome::NotCovered;
     report.summary = messages::summary_not_covered(lang);

@@ -39,7 +39,7 @@ fn severe_grade(ctx: &Context, ex: &mut Explainer, member: &Member, qualifying: 
     let Some(d) = member.disability else { return };
     let passed = super::disability_listed(d, &qualifying.list());
     let detail = messages::grade(ctx.lang(), &ctx.who(member), d, passed);
-    ex.member_check(&member.id, &format!("{ID}.grade"), Some(passed), detail, vec![Citation::of(qualifying)]);
+    ex.member_check(&member.id, format_args!("{ID}.grade"), Some(passed), detail, [Citation::of(qualifying)]);
 }
 
 /// Restated 52号 rule: those receiving 工伤保险生活护理费 do not also get this allowance.
@@ -49,7 +49,7 @@ fn no_work_injury_care(ctx: &Context, ex: &mut Explainer, member: &Member) {
         ex.need(member.path("workInjuryCare"));
     }
     let detail = messages::work_injury(ctx.lang(), &ctx.who(member), passed);
-    ex.member_check(&member.id, &format!("{ID}.not_with.work_injury_care"), passed, detail, vec![ctx.cite(RESTATEMENT, "")]);
+    ex.member_check(&member.id, format_args!("{ID}.not_with.work_injury_care"), passed, detail, [ctx.cite(RESTATEMENT, "")]);
 }
 
 /// 52号 "需要长期照护": taken from the self-care answer where given; otherwise the assessment
@@ -60,5 +60,5 @@ fn long_term_care(ctx: &Context, ex: &mut Explainer, member: &Member) {
         _ => None,
     };
     let detail = messages::long_term_care(ctx.lang(), &ctx.who(member), passed);
-    ex.member_check(&member.id, &format!("{ID}.long_term_care"), passed, detail, vec![ctx.cite("disability-allowances-opinion-2015", "")]);
+    ex.member_check(&member.id, format_args!("{ID}.long_term_care"), passed, detail, [ctx.cite("disability-allowances-opinion-2015", "")]);
 }

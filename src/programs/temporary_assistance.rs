@@ -60,7 +60,7 @@ fn sudden_hardship(ctx: &Context, ex: &mut Explainer) {
     if passed.is_none() {
         ex.need("emergency".into());
     }
-    ex.check(&format!("{ID}.emergency"), passed, messages::emergency(ctx.lang(), ctx.household.emergency, passed), vec![ctx.cite(INTERIM, "第四十七条"), ctx.cite(OPINION, "二（一）")]);
+    ex.check(format_args!("{ID}.emergency"), passed, messages::emergency(ctx.lang(), ctx.household.emergency, passed), [ctx.cite(INTERIM, "第四十七条"), ctx.cite(OPINION, "二（一）")]);
 }
 
 /// 支出型 (民发〔2018〕23号 二（一）; 湖南办事指南): essential medical or education spending has
@@ -71,7 +71,7 @@ fn expense_hardship(ctx: &Context, ex: &mut Explainer, standard: &crate::policy:
     let n = members.len();
     let Some(expenses) = ctx.household.expenses else {
         ex.need("expenses".into());
-        ex.check(&format!("{ID}.expenses"), None, messages::expenses_not_answered(ctx.lang()), vec![ctx.cite(OPINION, "二（一）")]);
+        ex.check(format_args!("{ID}.expenses"), None, messages::expenses_not_answered(ctx.lang()), [ctx.cite(OPINION, "二（一）")]);
         return;
     };
     let Ok((monthly, _)) = household_counted(ctx, ex, &kinds.list()) else {
@@ -84,7 +84,7 @@ fn expense_hardship(ctx: &Context, ex: &mut Explainer, standard: &crate::policy:
     let line = standard.monthly();
     let hardship = spent > Yuan::ZERO && left_per_person_month < line;
     let detail = messages::expense_hardship(ctx.lang(), spent, left_per_person_month, line, hardship);
-    ex.check(&format!("{ID}.expenses"), Some(hardship), detail, vec![ctx.cite(OPINION, "二（一）"), Citation::of(standard)]);
+    ex.check(format_args!("{ID}.expenses"), Some(hardship), detail, [ctx.cite(OPINION, "二（一）"), Citation::of(standard)]);
 
     let key = format!("{ID}.income_below_disposable");
     let per_person_year = yearly.divided_by(n);
@@ -92,10 +92,10 @@ fn expense_hardship(ctx: &Context, ex: &mut Explainer, standard: &crate::policy:
         Some(figure) => {
             let line = Yuan(figure.decimal());
             let detail = messages::income_against_line(ctx.lang(), Measure::HouseholdYearPerPerson, per_person_year, Line::Named(&figure.entry.name), line, true);
-            ex.check(&key, Some(per_person_year < line), detail, vec![ctx.cite(GUIDE, ""), Citation::of(&figure)]);
+            ex.check(&key, Some(per_person_year < line), detail, [ctx.cite(GUIDE, ""), Citation::of(&figure)]);
         }
         None => {
-            ex.check(&key, None, messages::disposable_income_unpublished(ctx.lang()), vec![ctx.cite(GUIDE, "")]);
+            ex.check(&key, None, messages::disposable_income_unpublished(ctx.lang()), [ctx.cite(GUIDE, "")]);
         }
     }
 }

@@ -32,7 +32,7 @@ impl Program for UnsupportedChildBasicLiving {
             let amount = match (mex.outcome(), &standard) {
                 (Outcome::Eligible, Some(s)) => Some(s.monthly()),
                 (Outcome::Eligible, None) => {
-                    mex.member_check(&member.id, &format!("{ID}.amount"), None, messages::unsupported_child_standard_unpublished(ctx.lang()), vec![ctx.cite(OPINION, "三（一）")]);
+                    mex.member_check(&member.id, format_args!("{ID}.amount"), None, messages::unsupported_child_standard_unpublished(ctx.lang()), [ctx.cite(OPINION, "三（一）")]);
                     None
                 }
                 _ => None,
