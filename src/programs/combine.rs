@@ -78,7 +78,14 @@ pub fn household_total(programs: &[ProgramReport], notes: &[CombinationNote]) ->
             None => unknown.push(r.program.to_string()),
         }
     }
+    // A pair is corrected only when both programs' amounts are in the total: with one still
+    // unknown (left out above), taking the lower share off would subtract what was never
+    // added, and could make the total negative.
+    let counted = |id: &str| report(programs, id).is_some_and(|r| r.outcome == Outcome::Eligible && r.monthly_amount.as_deref().and_then(Yuan::parse).is_some());
     for note in notes.iter().filter(|n| matches!(n.kind, CombinationKind::ChooseOne | CombinationKind::TopUp)) {
+        if !(counted(&note.programs[0]) && counted(&note.programs[1])) {
+            continue;
+        }
         for member in &note.members {
             let share = |id: &str| report(programs, id).and_then(|r| r.members.iter().find(|m| &m.member == member)).and_then(|m| m.monthly_amount.as_deref()).and_then(Yuan::parse);
             if let (Some(x), Some(y)) = (share(&note.programs[0]), share(&note.programs[1])) {
