@@ -1,4 +1,4 @@
-//! A stable insertion sort for the few short lists the engine and widget order (age bands,
+//! A stable insertion sort for the few short lists the engine and widget order (result cards, age bands,
 //! 繁體 phrases, coverage dates). The library's sorts put a few KB of code into the wasm per
 //! element type; these lists hold tens of items at most.
 

@@ -256,19 +256,17 @@ impl Explainer {
     /// A check. The key is formatted and the citations collected only if it is kept, so a
     /// screening pays for neither on the checks it drops (`format_args!` and arrays do that).
     pub fn check(&mut self, key: impl std::fmt::Display, passed: Option<bool>, detail: String, citations: impl Into<Vec<Citation>>) {
-        if self.keeps(passed) {
-            self.checks.push(Check { key: key.to_string(), passed, detail, citations: citations.into(), member: None });
-        }
+        self.push(None, key, passed, detail, citations);
     }
 
     pub fn member_check(&mut self, member: &str, key: impl std::fmt::Display, passed: Option<bool>, detail: String, citations: impl Into<Vec<Citation>>) {
-        if self.keeps(passed) {
-            self.checks.push(Check { key: key.to_string(), passed, detail, citations: citations.into(), member: Some(member.to_string()) });
-        }
+        self.push(Some(member), key, passed, detail, citations);
     }
 
-    fn keeps(&self, passed: Option<bool>) -> bool {
-        !self.silent || passed == Some(false)
+    fn push(&mut self, member: Option<&str>, key: impl std::fmt::Display, passed: Option<bool>, detail: String, citations: impl Into<Vec<Citation>>) {
+        if !self.silent || passed == Some(false) {
+            self.checks.push(Check { key: key.to_string(), passed, detail, citations: citations.into(), member: member.map(str::to_string) });
+        }
     }
 
     pub fn need(&mut self, path: String) {

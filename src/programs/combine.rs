@@ -65,25 +65,24 @@ pub struct Total {
 /// only the higher counts (补差 pays the difference up to it).
 pub fn household_total(programs: &[ProgramReport], notes: &[CombinationNote]) -> Total {
     let mut total = Yuan::ZERO;
-    let mut any = false;
+    let mut added: Vec<&str> = Vec::new();
     let mut at_least = false;
     let mut unknown = Vec::new();
     for r in programs.iter().filter(|r| r.outcome == Outcome::Eligible && !r.members.is_empty()) {
         match r.monthly_amount.as_deref().and_then(Yuan::parse) {
             Some(amount) => {
                 total = total + amount;
-                any = true;
+                added.push(r.program);
                 at_least |= r.amount_is_minimum;
             }
             None => unknown.push(r.program.to_string()),
         }
     }
-    // A pair is corrected only when both programs' amounts are in the total: with one still
-    // unknown (left out above), taking the lower share off would subtract what was never
-    // added, and could make the total negative.
-    let counted = |id: &str| report(programs, id).is_some_and(|r| r.outcome == Outcome::Eligible && r.monthly_amount.as_deref().and_then(Yuan::parse).is_some());
+    // A pair is corrected only when both programs' amounts were added above: with one still
+    // unknown (left out), taking the lower share off would subtract what was never added, and
+    // could make the total negative.
     for note in notes.iter().filter(|n| matches!(n.kind, CombinationKind::ChooseOne | CombinationKind::TopUp)) {
-        if !(counted(&note.programs[0]) && counted(&note.programs[1])) {
+        if !note.programs.iter().all(|p| added.contains(&p.as_str())) {
             continue;
         }
         for member in &note.members {
@@ -93,5 +92,5 @@ pub fn household_total(programs: &[ProgramReport], notes: &[CombinationNote]) ->
             }
         }
     }
-    Total { amount: any.then_some(total), at_least, unknown }
+    Total { amount: (!added.is_empty()).then_some(total), at_least, unknown }
 }

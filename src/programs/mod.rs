@@ -112,8 +112,8 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    pub fn new(household: &'a Household, pack: &'a Pack) -> Context<'a> {
-        Context { household, pack, earlier: Vec::with_capacity(REGISTRY.len()), chain: pack.chain(&household.region), wording: household.language.into() }
+    pub fn new(household: &'a Household, pack: &'a Pack, wording: Wording) -> Context<'a> {
+        Context { household, pack, earlier: Vec::with_capacity(REGISTRY.len()), chain: pack.chain(&household.region), wording }
     }
 
     /// Lists a standard among those the program used, with its provenance (a screening
@@ -397,8 +397,7 @@ pub fn screen(household: &Household, pack: &Pack) -> Report {
 
 fn evaluate_with(household: &Household, pack: &Pack, lang: Wording) -> Report {
     let region = pack.covered_region(&household.region);
-    let mut ctx = Context::new(household, pack);
-    ctx.wording = lang;
+    let mut ctx = Context::new(household, pack, lang);
     for program in REGISTRY {
         let report = match region {
             None => not_covered(program.id(), messages::region_not_covered(lang, household.region.as_str()), household, lang),

@@ -32,14 +32,12 @@ pub fn results(t: &Text, result: &Result<Report, InputError>) -> Html {
         Ok(report) => {
             let likely = report.programs.iter().filter(|r| r.outcome == Outcome::Eligible).count();
             // Residents look for what they can get first; programs without data go last, listed once.
-            // (Three stable passes rather than a sort: the same order, without a sort's code in the wasm.)
-            let rank = |r: &&crate::explain::ProgramReport| match r.outcome {
+            let mut shown: Vec<_> = report.programs.iter().filter(|r| r.outcome != Outcome::NotCovered).collect();
+            crate::order::sort_by_key(&mut shown, |r| match r.outcome {
                 Outcome::Eligible => 0,
                 Outcome::NeedsMoreInfo => 1,
-                Outcome::NotCovered => 3,
                 _ => 2,
-            };
-            let shown: Vec<_> = (0..3).flat_map(|k| report.programs.iter().filter(move |r| rank(r) == k)).collect();
+            });
             let uncovered: Vec<_> = report.programs.iter().filter(|r| r.outcome == Outcome::NotCovered).collect();
             html! {
                 <section class="results" aria-live="polite" aria-labelledby="results-title">
