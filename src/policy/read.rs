@@ -189,14 +189,16 @@ pub(crate) fn combinations(value: &Value) -> Result<Vec<CombinationRule>, String
     f.done(list)
 }
 
+/// The names reports also write (`CombinationKind`'s `Serialize`; a test keeps them equal).
+const KINDS: &[(&str, CombinationKind)] = &[("exclusive", CombinationKind::Exclusive), ("choose_one", CombinationKind::ChooseOne), ("top_up", CombinationKind::TopUp), ("stackable", CombinationKind::Stackable)];
+
 fn rule(value: &Value) -> Result<CombinationRule, String> {
     let mut f = Fields::of(value)?;
     let programs = f.list("programs", true, as_text)?;
     let rule = CombinationRule {
         id: f.text("id")?,
         programs: <[String; 2]>::try_from(programs).map_err(|p| format!("`programs`: expected 2 program ids, found {}", p.len()))?,
-        kind: keyword(f.required("kind")?, &[("exclusive", CombinationKind::Exclusive), ("choose_one", CombinationKind::ChooseOne), ("top_up", CombinationKind::TopUp), ("stackable", CombinationKind::Stackable)])
-            .map_err(|e| format!("`kind`: {e}"))?,
+        kind: keyword(f.required("kind")?, KINDS).map_err(|e| format!("`kind`: {e}"))?,
         detail: f.text("detail")?,
         source: f.text("source")?,
         article: f.text_or_empty("article")?,
@@ -251,6 +253,13 @@ mod tests {
         let mut number = ok;
         number["last_verified"] = json!(2025);
         assert!(super::program(&number).unwrap_err().contains("`last_verified`: expected a text, found a number"));
+    }
+
+    #[test]
+    fn a_combination_kind_is_read_by_the_name_reports_write() {
+        for (name, kind) in super::KINDS {
+            assert_eq!(serde_json::to_value(kind).unwrap(), json!(name));
+        }
     }
 
     #[test]
