@@ -3,6 +3,11 @@
 //! test: wall-clock times are not asserted. One line per household:
 //! `native N members: X µs/household (P programs)`; scripts/bench.sh reads the 3-member line to
 //! compare with OpenFisca (bench/openfisca_compare.py).
+
+/// The command line's allocator, so the figures are the command line's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use assistance_calculator::{date::Date, evaluate_json, explain::Outcome, household::parse_household, policy::Pack, programs::screen};
 use std::time::Instant;
 

@@ -9,6 +9,11 @@
 #[allow(dead_code)]
 mod gen_roster;
 
+
+/// The command line's allocator, so the figures are the command line's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use assistance_calculator::batch::columns::{Column, Header};
 use assistance_calculator::batch::csv::RecordReader;
 use assistance_calculator::batch::group::Grouper;
