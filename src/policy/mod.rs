@@ -13,6 +13,7 @@ use crate::date::Date;
 use crate::household::Hukou;
 use crate::region::RegionCode;
 use rust_decimal::Decimal;
+use std::cell::RefCell;
 
 /// A value found for a parameter, with where it came from.
 #[derive(Clone, Debug)]
@@ -57,6 +58,10 @@ pub enum Lookup<'p> {
 /// per evaluation instead of at every lookup (finding them was a sixth of an evaluation).
 pub struct Chain<'p> {
     levels: Vec<&'p RegionPack>,
+    /// Each program's file at each level (county first), found at the program's first lookup:
+    /// an evaluation makes some thirty lookups, and searching every level's map for each was
+    /// a tenth of batch screening's time.
+    files: RefCell<Vec<(&'p str, [Option<&'p ProgramFile>; 4])>>,
 }
 
 impl<'p> Chain<'p> {
@@ -78,8 +83,8 @@ impl<'p> Chain<'p> {
     }
 
     fn walk(&self, program: &str, parameter: &str, date: Date, hukou: Hukou) -> Option<Resolved<'p>> {
-        self.levels.iter().find_map(|region| {
-            let file = region.programs.get(program)?;
+        self.levels.iter().zip(self.files(program)).find_map(|(region, file)| {
+            let file = file?;
             let entry = file.values.iter().find(|v| {
                 v.parameter == parameter && v.in_force(date) && v.hukou.as_deref().is_none_or(|h| h == hukou.json())
             })?;
@@ -88,6 +93,25 @@ impl<'p> Chain<'p> {
             let source = self.levels.iter().find(|l| l.region.code == *at)?.sources.get(*index)?;
             Some(Resolved { entry, source, level: &region.region, last_verified: &file.last_verified })
         })
+    }
+
+    fn files(&self, program: &str) -> [Option<&'p ProgramFile>; 4] {
+        let mut memo = self.files.borrow_mut();
+        if let Some((_, files)) = memo.iter().find(|(p, _)| *p == program) {
+            return *files;
+        }
+        let mut files = [None; 4];
+        let mut key = None;
+        for (slot, level) in files.iter_mut().zip(&self.levels) {
+            if let Some((k, file)) = level.programs.get_key_value(program) {
+                (*slot, key) = (Some(file), Some(k.as_str()));
+            }
+        }
+        // A program no level has is not remembered: it is not covered, and asked about once.
+        if let Some(key) = key {
+            memo.push((key, files));
+        }
+        files
     }
 
     /// The levels' data, county first.
@@ -104,7 +128,7 @@ impl<'p> Chain<'p> {
 impl Pack {
     /// The levels of `region` that have data, county first.
     pub fn chain(&self, region: &RegionCode) -> Chain<'_> {
-        Chain { levels: region.levels().iter().filter_map(|code| self.regions.get(code)).collect() }
+        Chain { levels: region.levels().iter().filter_map(|code| self.regions.get(code)).collect(), files: RefCell::new(Vec::with_capacity(crate::programs::PROGRAM_IDS.len())) }
     }
 
     /// The value of `program.parameter` in force on `date` for `region` (see [`Chain::lookup`]).

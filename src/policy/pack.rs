@@ -82,6 +82,8 @@ pub struct Prepared {
     pub to: Option<Date>,
     /// The region code whose `sources` hold this entry's document, and its index there.
     pub source_at: Option<(String, usize)>,
+    /// A number's value (numbers are strings in the data, so no float touches them).
+    pub decimal: Option<Decimal>,
     /// The entry's provenance as reports show it, built on first use: it depends only on
     /// the entry, the report's language and whether it is stale on the date (see
     /// [`Prepared::standard`]).
@@ -220,7 +222,7 @@ pub enum CombinationKind {
 
 impl ValueEntry {
     pub fn decimal(&self) -> Option<Decimal> {
-        self.value.as_str().and_then(|s| Decimal::from_str(s).ok())
+        self.prepared.decimal
     }
 
     /// The strings of a list value (checked to be strings when the pack loads).
@@ -338,7 +340,7 @@ impl Pack {
         }
         for (code, stem, i, at) in found {
             if let Some(entry) = self.regions.get_mut(&code).and_then(|r| r.programs.get_mut(&stem)).and_then(|f| f.values.get_mut(i)) {
-                entry.prepared = Prepared { from: Date::parse(&entry.from), to: entry.to.as_deref().and_then(Date::parse), source_at: at, ..Prepared::default() };
+                entry.prepared = Prepared { from: Date::parse(&entry.from), to: entry.to.as_deref().and_then(Date::parse), source_at: at, decimal: entry.value.as_str().and_then(|s| Decimal::from_str(s).ok()), ..Prepared::default() };
             }
         }
     }
