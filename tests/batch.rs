@@ -152,6 +152,24 @@ fn small_roster_gives_the_hand_worked_minimum_livelihood_amounts() {
     assert!(h3.not_covered.is_empty(), "岳阳楼区 covers every program: {:?}", h3.not_covered);
 }
 
+/// The screener looks a region's name up once and reuses it: households of different
+/// regions, interleaved, each still get their own (湖南省岳阳市岳阳楼区, 上海市黄浦区 with
+/// 市辖区 left out, 陕西省安康市镇坪县).
+#[test]
+fn interleaved_regions_each_get_their_own_name() {
+    let mut roster = String::from("户编号,地区代码,成员编号,与申请人关系,出生日期,工资\n");
+    let regions = [("430602", "湖南省岳阳市岳阳楼区"), ("310101", "上海市黄浦区"), ("610927", "陕西省安康市镇坪县")];
+    for i in 0..9 {
+        roster.push_str(&format!("H{i},{},a,本人,1980-01-01,0\n", regions[i % 3].0));
+    }
+    let (events, stats) = screen(&roster);
+    assert_eq!(stats.screened, 9, "{events:#?}");
+    for i in 0..9 {
+        let h = household(&events, &format!("H{i}"));
+        assert_eq!((h.region.as_str(), h.region_name.as_str()), regions[i % 3], "H{i}");
+    }
+}
+
 #[test]
 fn english_headers_and_an_unanswered_income_leads_back_to_its_line() {
     // b's income cells are all empty: not answered, so 低保 waits for members[1].incomes,

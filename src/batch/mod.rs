@@ -67,6 +67,8 @@ impl Stats {
     }
 }
 
+const REGION_NAMES: usize = 64;
+
 pub struct Screener {
     records: csv::RecordReader,
     header: Option<Header>,
@@ -79,13 +81,16 @@ pub struct Screener {
     held: Vec<RowProblem>,
     /// The unfinished last line of the chunks given to [`Screener::push_chunk`].
     carry: Vec<u8>,
+    /// Region codes and their full names, looked up once per region rather than per
+    /// household (a roster holds a few counties; past [`REGION_NAMES`] they are not kept).
+    region_names: Vec<(String, String)>,
 }
 
 impl Screener {
     /// `today` is the determination date of households whose rows give no 测算日期.
     pub fn new(today: Date) -> Result<Screener, Fatal> {
         let pack = Pack::active().map_err(|problems| Fatal { problems: problems.iter().map(|p| Msg::new(format!("政策数据有误：{}", p.message), format!("policy data error: {}", p.message))).collect() })?;
-        Ok(Screener { records: csv::RecordReader::default(), header: None, groups: Grouper::default(), today, pack, stats: Stats::default(), held: Vec::new(), carry: Vec::new() })
+        Ok(Screener { records: csv::RecordReader::default(), header: None, groups: Grouper::default(), today, pack, stats: Stats::default(), held: Vec::new(), carry: Vec::new(), region_names: Vec::new() })
     }
 
     /// Feeds one physical line as bytes (its line ending may be included). Bytes that are
@@ -180,7 +185,8 @@ impl Screener {
         match build::build(&rows, header, self.today) {
             Ok(built) => {
                 // The summary reads outcomes, amounts and open questions only: no wording.
-                let report = crate::programs::screen(&built.household, self.pack);
+                let mut report = crate::programs::screen(&built.household, self.pack);
+                report.region_name = self.region_name(&built.household.region);
                 let summary = Summary::of(&rows.id, &built, report);
                 self.stats.screened += 1;
                 self.stats.likely_eligible += u64::from(summary.likely_eligible());
@@ -193,6 +199,17 @@ impl Screener {
                 out(Event::Skipped(skipped));
             }
         }
+    }
+
+    fn region_name(&mut self, region: &crate::region::RegionCode) -> String {
+        if let Some((_, name)) = self.region_names.iter().find(|(code, _)| code == region.as_str()) {
+            return name.clone();
+        }
+        let name = crate::programs::region_name(region, self.pack);
+        if self.region_names.len() < REGION_NAMES {
+            self.region_names.push((region.to_string(), name.clone()));
+        }
+        name
     }
 
     /// Reports problems (sorted by line), counting each bad line once.

@@ -240,6 +240,15 @@ impl<'a> Context<'a> {
         m.monthly_amount.as_deref().and_then(Yuan::parse)
     }
 
+    /// A citation of a figure: its document and article (none when screening, which shows
+    /// no citations and so need not share the document's texts).
+    pub fn cite_value(&self, value: &Resolved) -> Citation {
+        match self.wording {
+            Wording::Silent => Citation::none(),
+            Wording::In(_) => Citation::of(value),
+        }
+    }
+
     /// A citation of a rule (not a figure) by source id and article.
     pub fn cite(&self, source: &str, article: &'static str) -> Citation {
         if self.wording == Wording::Silent {
@@ -391,8 +400,15 @@ pub fn evaluate(household: &Household, pack: &Pack) -> Report {
 
 /// The same for screening: outcomes, amounts, members paid, the household total and the
 /// questions still open, without a word of explanation, provenance, notices or 办事指南.
+/// `regionName` is left empty: a roster is mostly one county, so the batch looks its name
+/// up once ([`region_name`]) rather than per household.
 pub fn screen(household: &Household, pack: &Pack) -> Report {
     evaluate_with(household, pack, Wording::Silent)
+}
+
+/// The region's full name (湖南省岳阳市岳阳楼区), else the name its policy data gives it.
+pub fn region_name(region: &crate::region::RegionCode, pack: &Pack) -> String {
+    crate::region::full_name(region).or_else(|| pack.covered_region(region).map(|r| r.name.clone())).unwrap_or_default()
 }
 
 fn evaluate_with(household: &Household, pack: &Pack, lang: Wording) -> Report {
@@ -427,7 +443,10 @@ fn evaluate_with(household: &Household, pack: &Pack, lang: Wording) -> Report {
     let mut report = Report {
         schema_version: 1,
         region: household.region.to_string(),
-        region_name: crate::region::full_name(&household.region).or_else(|| region.map(|r| r.name.clone())).unwrap_or_default(),
+        region_name: match lang {
+            Wording::Silent => String::new(),
+            Wording::In(_) => region_name(&household.region, pack),
+        },
         date: household.date.to_string(),
         policy_version: pack.version(),
         household_monthly_total: total.amount.map(crate::explain::money),
