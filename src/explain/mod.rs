@@ -265,7 +265,10 @@ impl Explainer {
 
     fn push(&mut self, member: Option<&str>, key: impl std::fmt::Display, passed: Option<bool>, detail: String, citations: impl Into<Vec<Citation>>) {
         if !self.silent || passed == Some(false) {
-            self.checks.push(Check { key: key.to_string(), passed, detail, citations: citations.into(), member: member.map(str::to_string) });
+            // Screening keeps a failed check's key and member (the outcome and exclusive
+            // combinations, `b.not_with.a`, read them) but shows no citations.
+            let citations = if self.silent { Vec::new() } else { citations.into() };
+            self.checks.push(Check { key: key.to_string(), passed, detail, citations, member: member.map(str::to_string) });
         }
     }
 

@@ -6,7 +6,7 @@
 //! 特困 income (《特困人员认定办法》第六条). Residence in the chosen region is taken as the
 //! 户籍 condition, since the form asks for the 户籍地.
 use super::{per_member, Amounts, Context, NotCovered, Program};
-use crate::explain::{messages, Citation, Explainer};
+use crate::explain::{messages, Explainer};
 use crate::household::Member;
 use crate::money::Yuan;
 use rust_decimal::Decimal;
@@ -53,7 +53,7 @@ impl Program for AdvancedAgeAllowance {
         let elderly: Vec<&Member> = ctx.household.members.iter().filter(|m| m.age_on(date) >= lowest).collect();
         if elderly.is_empty() {
             let oldest = ctx.household.members.iter().map(|m| m.age_on(date)).max().unwrap_or(0);
-            ex.check(format_args!("{ID}.age"), Some(false), messages::too_young(ctx.lang(), oldest, lowest), [Citation::of(&table)]);
+            ex.check(format_args!("{ID}.age"), Some(false), messages::too_young(ctx.lang(), oldest, lowest), [ctx.cite_value(&table)]);
             return Ok(Amounts::default());
         }
         let mut at_least = false;
@@ -63,7 +63,7 @@ impl Program for AdvancedAgeAllowance {
             if let Some(band) = band {
                 at_least |= band.at_least;
                 let detail = messages::age_band(ctx.lang(), &ctx.who(member), age, band.min_age, band.amount, band.at_least);
-                mex.member_check(&member.id, format_args!("{ID}.age"), Some(true), detail, [Citation::of(&table), ctx.cite("extreme-poverty-identification-measures", "第六条")]);
+                mex.member_check(&member.id, format_args!("{ID}.age"), Some(true), detail, [ctx.cite_value(&table), ctx.cite("extreme-poverty-identification-measures", "第六条")]);
             }
             Ok((member, band.map(|b| b.amount)))
         })?;

@@ -6,7 +6,7 @@
 //! elderly, minors, the severely disabled and the seriously ill in 低保 families.
 use super::Context;
 use crate::explain::messages::{self, TopupGroup};
-use crate::explain::{Citation, Explainer};
+use crate::explain::{Explainer};
 use crate::household::Member;
 use crate::money::Yuan;
 use crate::policy::Resolved;
@@ -63,7 +63,7 @@ pub fn topups(ctx: &Context, ex: &mut Explainer, program: &str, standard: &Resol
         if let Some((share, group)) = best {
             let amount = line.times(share);
             added.push((member.id.clone(), amount));
-            ex.member_check(&member.id, format_args!("{program}.classified_topup"), Some(true), messages::classified_topup(ctx.lang(), &ctx.who(member), group, share, amount), [Citation::of(&rules)]);
+            ex.member_check(&member.id, format_args!("{program}.classified_topup"), Some(true), messages::classified_topup(ctx.lang(), &ctx.who(member), group, share, amount), [ctx.cite_value(&rules)]);
         }
     }
     added

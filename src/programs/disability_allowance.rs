@@ -2,7 +2,7 @@
 //! provincial guidance floor shown as "不低于") and the 特困 exclusion, both from
 //! 国发〔2015〕52号 and its provincial restatements.
 use super::{per_member, Amounts, Context, NotCovered};
-use crate::explain::{messages, Citation, Explainer, Outcome};
+use crate::explain::{messages, Explainer, Outcome};
 use crate::household::Member;
 use crate::money::Yuan;
 use crate::policy::Resolved;
@@ -13,7 +13,7 @@ use crate::policy::Resolved;
 pub fn assess_holders(ctx: &Context, ex: &mut Explainer, program: &str, no_holder_key: &str, basis: &Resolved, mut conditions: impl FnMut(&Member, &mut Explainer)) -> Result<Amounts, NotCovered> {
     let holders: Vec<&Member> = ctx.household.members.iter().filter(|m| m.disability.is_some()).collect();
     if holders.is_empty() {
-        ex.check(format_args!("{program}.{no_holder_key}"), Some(false), messages::no_certificate(ctx.lang()), [Citation::of(basis)]);
+        ex.check(format_args!("{program}.{no_holder_key}"), Some(false), messages::no_certificate(ctx.lang()), [ctx.cite_value(basis)]);
         return Ok(Amounts::default());
     }
     let mut at_least = false;
@@ -38,12 +38,12 @@ pub fn standard(ctx: &Context, ex: &mut Explainer, program: &str, member: &Membe
     let key = format!("{program}.amount");
     if let Some(local) = ctx.optional(ex, program, "standard") {
         let amount = local.monthly();
-        ex.member_check(&member.id, &key, Some(true), messages::standard_amount(ctx.lang(), &ctx.who(member), &local.entry.name, amount), [Citation::of(&local)]);
+        ex.member_check(&member.id, &key, Some(true), messages::standard_amount(ctx.lang(), &ctx.who(member), &local.entry.name, amount), [ctx.cite_value(&local)]);
         return Some((amount, false));
     }
     let guidance = ctx.optional(ex, program, "guidance_standard")?;
     let amount = guidance.monthly();
-    ex.member_check(&member.id, &key, None, messages::guidance_floor(ctx.lang(), &ctx.who(member), &guidance.entry.name, amount), [Citation::of(&guidance)]);
+    ex.member_check(&member.id, &key, None, messages::guidance_floor(ctx.lang(), &ctx.who(member), &guidance.entry.name, amount), [ctx.cite_value(&guidance)]);
     Some((amount, true))
 }
 

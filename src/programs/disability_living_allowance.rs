@@ -6,7 +6,7 @@
 //! else the 湖南 provincial guidance standard as a floor.
 use super::disability_allowance::{assess_holders, not_paid_by};
 use super::{Amounts, Context, NotCovered, Program};
-use crate::explain::{messages, Citation, Explainer};
+use crate::explain::{messages, Explainer};
 use crate::household::Member;
 
 pub struct DisabilityLivingAllowance;
@@ -37,5 +37,5 @@ fn household_in_program(ctx: &Context, ex: &mut Explainer, member: &Member, hous
     let programs = households.list();
     let (passed, _) = ctx.in_any(ex, &programs);
     let detail = messages::household_in(ctx.lang(), &ctx.who(member), &programs, passed);
-    ex.member_check(&member.id, format_args!("{ID}.household"), passed, detail, [Citation::of(households)]);
+    ex.member_check(&member.id, format_args!("{ID}.household"), passed, detail, [ctx.cite_value(households)]);
 }

@@ -11,7 +11,7 @@
 use super::income::member_counted;
 use super::{per_member, Amounts, Context, NotCovered, Program};
 use crate::explain::messages::{self, FlipOf, Line, Measure, Wording};
-use crate::explain::{Citation, Explainer, Outcome};
+use crate::explain::{Explainer, Outcome};
 use rust_decimal::Decimal;
 use crate::household::{Disability, Level, Member, Supporters};
 use crate::money::Yuan;
@@ -56,7 +56,7 @@ impl Program for ExtremePovertySupport {
 
         let mut amounts = per_member(ex, candidates, |(member, reasons), mex| {
             let name = ctx.who(member);
-            mex.member_check(&member.id, format_args!("{ID}.category"), Some(true), messages::candidate(ctx.lang(), &name, &reasons), [ctx.cite(MEASURES, "第五条"), Citation::of(&rules.minor_age_below)]);
+            mex.member_check(&member.id, format_args!("{ID}.category"), Some(true), messages::candidate(ctx.lang(), &name, &reasons), [ctx.cite(MEASURES, "第五条"), ctx.cite_value(&rules.minor_age_below)]);
             no_labor_capacity(ctx, mex, member, &rules, date);
             no_capable_supporter(ctx, mex, member);
             if let Some(standard) = &low_standard {
@@ -133,7 +133,7 @@ fn no_capable_supporter(ctx: &Context, ex: &mut Explainer, member: &Member) {
 /// 第六条: the person's own income (counted kinds) below the local 低保 standard.
 fn income_below_standard(ctx: &Context, ex: &mut Explainer, member: &Member, standard: &Resolved, kinds: &Resolved) {
     let key = format!("{ID}.income");
-    let citations = vec![ctx.cite(MEASURES, "第六条"), Citation::of(standard)];
+    let citations = vec![ctx.cite(MEASURES, "第六条"), ctx.cite_value(standard)];
     let line = standard.monthly();
     match member_counted(member, &kinds.list()) {
         None => {
@@ -174,12 +174,12 @@ fn monthly_amount(ctx: &Context, ex: &mut Explainer, member: &Member, basic: &Re
     // 标准待核实 for the care part rather than give up on the person.
     let Some(care) = ctx.optional(ex, ID, parameter) else {
         let detail = messages::care_standard_unpublished(ctx.lang(), &ctx.who(member));
-        ex.member_check(&member.id, format_args!("{ID}.amount"), None, detail, [Citation::of(basic)]);
+        ex.member_check(&member.id, format_args!("{ID}.amount"), None, detail, [ctx.cite_value(basic)]);
         return None;
     };
     let basic_monthly = basic.monthly();
     let care_amount = care.monthly();
     let detail = messages::extreme_poverty_amount(ctx.lang(), &ctx.who(member), basic_monthly, &care.entry.name, care_amount);
-    ex.member_check(&member.id, format_args!("{ID}.amount"), Some(true), detail, [Citation::of(basic), Citation::of(&care)]);
+    ex.member_check(&member.id, format_args!("{ID}.amount"), Some(true), detail, [ctx.cite_value(basic), ctx.cite_value(&care)]);
     Some(basic_monthly + care_amount)
 }

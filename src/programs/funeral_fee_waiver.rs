@@ -5,7 +5,7 @@
 //! 岳阳中心城区 rules as reposted (2023). The waiver applies when a member dies; the card says
 //! what is waived, not a monthly sum.
 use super::{Amounts, Context, NotCovered, Program};
-use crate::explain::{messages, Citation, Explainer};
+use crate::explain::{messages, Explainer};
 
 pub struct FuneralFeeWaiver;
 
@@ -31,7 +31,7 @@ fn in_named_group(ctx: &Context, ex: &mut Explainer, groups: &crate::policy::Res
     let programs = groups.list();
     let (passed, hit) = ctx.in_any(ex, &programs);
     let detail = messages::funeral_group(ctx.lang(), hit, &programs, passed, value.map(|v| crate::money::Yuan(v.decimal())));
-    let mut citations = vec![Citation::of(groups)];
-    citations.extend(value.map(Citation::of));
+    let mut citations = vec![ctx.cite_value(groups)];
+    citations.extend(value.map(|v| ctx.cite_value(v)));
     ex.check(format_args!("{ID}.group"), passed, detail, citations);
 }

@@ -7,7 +7,7 @@
 use super::income::household_counted;
 use super::{Amounts, Context, NotCovered, Program};
 use crate::explain::messages::{self, FlipOf, Line, Measure};
-use crate::explain::{Citation, Explainer};
+use crate::explain::{Explainer};
 use crate::money::Yuan;
 
 pub struct LowIncomeMargin;
@@ -51,7 +51,7 @@ impl Program for LowIncomeMargin {
 /// household below it should apply for 低保 instead).
 fn not_minimum_livelihood(ctx: &Context, ex: &mut Explainer, per_capita: Yuan, total: Yuan, line_total: Yuan, standard: &crate::policy::Resolved) {
     let detail = messages::income_against_line(ctx.lang(), Measure::HouseholdPerPerson, per_capita, Line::Dibao, standard.monthly(), false);
-    ex.check(format_args!("{ID}.not_minimum_livelihood"), Some(total >= line_total), detail, [ctx.cite(REVIEW, "第八条"), Citation::of(standard)]);
+    ex.check(format_args!("{ID}.not_minimum_livelihood"), Some(total >= line_total), detail, [ctx.cite(REVIEW, "第八条"), ctx.cite_value(standard)]);
 }
 
 /// 第八条末款: per-capita income below the multiple of the 低保 standard.
@@ -60,5 +60,5 @@ fn below_margin_line(ctx: &Context, ex: &mut Explainer, per_capita: Yuan, total:
     if total >= margin_total {
         detail.push_str(&messages::income_flip(ctx.lang(), FlipOf::HouseholdTotal, total, margin_total));
     }
-    ex.check(format_args!("{ID}.income"), Some(total < margin_total), detail, [Citation::of(multiple), ctx.cite("low-income-monitoring-opinion", "二")]);
+    ex.check(format_args!("{ID}.income"), Some(total < margin_total), detail, [ctx.cite_value(multiple), ctx.cite("low-income-monitoring-opinion", "二")]);
 }

@@ -10,7 +10,7 @@
 //! illness and self-paid costs"; the 医保 department decides.
 use super::{Amounts, Context, NotCovered, Program};
 use crate::explain::messages::{self, Premium};
-use crate::explain::{Citation, Explainer, Outcome};
+use crate::explain::{Explainer, Outcome};
 use crate::household::Member;
 use crate::money::Yuan;
 use crate::policy::Resolved;
@@ -55,9 +55,9 @@ impl Program for MedicalAssistance {
                     let premium = premium_subsidy(ctx, member, full.as_ref(), half.as_ref());
                     let estimate = member.medical_out_of_pocket.zip(floor.as_ref()).filter(|_| class == 1 || via == "minimum_livelihood_guarantee").map(|(paid, f)| paid.times(f.decimal()));
                     let detail = messages::medical_group(ctx.lang(), &ctx.who(member), class, via, premium, estimate);
-                    let mut citations = vec![Citation::of(source), ctx.cite("interim-measures-social-assistance", "第二十八条")];
-                    citations.extend(full.iter().chain(half.iter()).map(Citation::of).take(1));
-                    citations.extend(floor.iter().map(Citation::of));
+                    let mut citations = vec![ctx.cite_value(source), ctx.cite("interim-measures-social-assistance", "第二十八条")];
+                    citations.extend(full.iter().chain(half.iter()).map(|v| ctx.cite_value(v)).take(1));
+                    citations.extend(floor.iter().map(|v| ctx.cite_value(v)));
                     ex.member_check(&member.id, format_args!("{ID}.group"), Some(true), detail, citations);
                 }
                 None if open_group(ctx, ex, member, &[&class_one.list()[..], &class_two.list()[..]].concat()) => undecided = true,
@@ -73,7 +73,7 @@ impl Program for MedicalAssistance {
         } else if undecided || ctx.eligible("minimum_livelihood_guarantee").is_none() {
             Outcome::NeedsMoreInfo
         } else {
-            ex.check(format_args!("{ID}.group"), Some(false), messages::no_medical_group(ctx.lang()), [Citation::of(&class_one), Citation::of(&class_two)]);
+            ex.check(format_args!("{ID}.group"), Some(false), messages::no_medical_group(ctx.lang()), [ctx.cite_value(&class_one), ctx.cite_value(&class_two)]);
             Outcome::Ineligible
         };
         if outcome == Outcome::NeedsMoreInfo {

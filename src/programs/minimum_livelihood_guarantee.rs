@@ -9,7 +9,7 @@
 use super::income::household_counted;
 use super::{Amounts, Context, NotCovered, Program};
 use crate::explain::messages::{self, FlipOf, Line, Measure};
-use crate::explain::{Citation, Explainer, Outcome};
+use crate::explain::{Explainer, Outcome};
 use crate::money::Yuan;
 use crate::policy::Resolved;
 
@@ -41,7 +41,7 @@ impl Program for MinimumLivelihoodGuarantee {
 /// kinds per 审核确认办法第十三条) below the local standard. Returns the household total.
 fn income_below_standard(ctx: &Context, ex: &mut Explainer, standard: &Resolved, kinds: &Resolved) -> Option<Yuan> {
     let key = format!("{ID}.income");
-    let citations = vec![ctx.cite(INTERIM, "第九条"), ctx.cite(REVIEW, "第十三条"), Citation::of(standard)];
+    let citations = vec![ctx.cite(INTERIM, "第九条"), ctx.cite(REVIEW, "第十三条"), ctx.cite_value(standard)];
     let members = &ctx.household.members;
     match household_counted(ctx, ex, &kinds.list()) {
         Err(unanswered) => {
@@ -81,7 +81,7 @@ fn financial_assets(ctx: &Context, ex: &mut Explainer, standard: Option<&Resolve
         ex.check(&key, None, detail, citations);
         return;
     };
-    citations.push(Citation::of(&limit));
+    citations.push(ctx.cite_value(&limit));
     let Some(assets) = ctx.household.financial_assets else {
         ex.need("assets.financial".into());
         ex.check(&key, None, messages::assets_not_answered(ctx.lang()), citations);
@@ -145,7 +145,7 @@ fn gap_amount(ctx: &Context, ex: &mut Explainer, standard: &Resolved, total: Yua
     let counted: Vec<&str> = members.iter().map(|m| m.id.as_str()).filter(|id| !excluded.iter().any(|e| e == id)).collect();
     let amount = (line * n - total).times(rust_decimal::Decimal::from(counted.len() as u64)).divided_by(n);
     let detail = messages::gap_amount(ctx.lang(), line, total.divided_by(n), counted.len(), amount);
-    ex.check(format_args!("{ID}.amount"), Some(true), detail, [ctx.cite(INTERIM, "第十二条"), Citation::of(standard)]);
+    ex.check(format_args!("{ID}.amount"), Some(true), detail, [ctx.cite(INTERIM, "第十二条"), ctx.cite_value(standard)]);
     let topups = super::classified_topup::topups(ctx, ex, ID, standard, &counted);
     let topup = |id: &str| topups.iter().find(|(m, _)| m == id).map(|(_, a)| *a).unwrap_or(Yuan::ZERO);
     Amounts {

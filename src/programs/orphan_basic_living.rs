@@ -7,7 +7,7 @@
 //! Whether the allowance continues past 18 for students is left to localities in 湖南
 //! ("鼓励各地"); no 岳阳 rule was found, so only minors are assessed.
 use super::{per_member, Amounts, Context, NotCovered, Program};
-use crate::explain::{messages, Citation, Explainer};
+use crate::explain::{messages, Explainer};
 use crate::household::{CareSetting, Member, ParentStatus, Relation};
 use crate::money::Yuan;
 use crate::policy::Resolved;
@@ -47,7 +47,7 @@ pub fn minors<'h>(ctx: &Context<'h>, ex: &mut Explainer, program: &str) -> Resul
     let age_below = ctx.required(ex, program, "age_below")?;
     let minors: Vec<&Member> = ctx.household.members.iter().filter(|m| Decimal::from(m.age_on(ctx.household.date)) < age_below.decimal()).collect();
     if minors.is_empty() {
-        ex.check(format_args!("{program}.minor"), Some(false), messages::no_minor(ctx.lang(), &age_below.decimal()), [Citation::of(&age_below)]);
+        ex.check(format_args!("{program}.minor"), Some(false), messages::no_minor(ctx.lang(), &age_below.decimal()), [ctx.cite_value(&age_below)]);
     }
     Ok(minors)
 }
@@ -86,6 +86,6 @@ fn standard_for_setting(ctx: &Context, ex: &mut Explainer, member: &Member, fami
         CareSetting::Institution => institution,
     }?;
     let amount = standard.monthly();
-    ex.member_check(&member.id, format_args!("{ID}.amount"), Some(true), messages::standard_amount(ctx.lang(), &ctx.who(member), &standard.entry.name, amount), [Citation::of(standard)]);
+    ex.member_check(&member.id, format_args!("{ID}.amount"), Some(true), messages::standard_amount(ctx.lang(), &ctx.who(member), &standard.entry.name, amount), [ctx.cite_value(standard)]);
     Some(amount)
 }

@@ -6,7 +6,7 @@
 //! is the 特困 照料护理标准) nor for those receiving 工伤保险生活护理费. No income test.
 use super::disability_allowance::{assess_holders, not_paid_by};
 use super::{Amounts, Context, NotCovered, Program};
-use crate::explain::{messages, Citation, Explainer, Outcome};
+use crate::explain::{messages, Explainer, Outcome};
 use crate::household::{Level, Member};
 
 pub struct SevereDisabilityCareAllowance;
@@ -39,7 +39,7 @@ fn severe_grade(ctx: &Context, ex: &mut Explainer, member: &Member, qualifying: 
     let Some(d) = member.disability else { return };
     let passed = super::disability_listed(d, &qualifying.list());
     let detail = messages::grade(ctx.lang(), &ctx.who(member), d, passed);
-    ex.member_check(&member.id, format_args!("{ID}.grade"), Some(passed), detail, [Citation::of(qualifying)]);
+    ex.member_check(&member.id, format_args!("{ID}.grade"), Some(passed), detail, [ctx.cite_value(qualifying)]);
 }
 
 /// Restated 52号 rule: those receiving 工伤保险生活护理费 do not also get this allowance.

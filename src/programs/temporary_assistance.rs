@@ -11,7 +11,7 @@
 use super::income::household_counted;
 use super::{Amounts, Context, NotCovered, Program};
 use crate::explain::messages::{self, Line, Measure};
-use crate::explain::{Citation, Explainer, Outcome};
+use crate::explain::{Explainer, Outcome};
 use crate::household::Emergency;
 use crate::money::Yuan;
 
@@ -84,7 +84,7 @@ fn expense_hardship(ctx: &Context, ex: &mut Explainer, standard: &crate::policy:
     let line = standard.monthly();
     let hardship = spent > Yuan::ZERO && left_per_person_month < line;
     let detail = messages::expense_hardship(ctx.lang(), spent, left_per_person_month, line, hardship);
-    ex.check(format_args!("{ID}.expenses"), Some(hardship), detail, [ctx.cite(OPINION, "二（一）"), Citation::of(standard)]);
+    ex.check(format_args!("{ID}.expenses"), Some(hardship), detail, [ctx.cite(OPINION, "二（一）"), ctx.cite_value(standard)]);
 
     let key = format!("{ID}.income_below_disposable");
     let per_person_year = yearly.divided_by(n);
@@ -92,7 +92,7 @@ fn expense_hardship(ctx: &Context, ex: &mut Explainer, standard: &crate::policy:
         Some(figure) => {
             let line = Yuan(figure.decimal());
             let detail = messages::income_against_line(ctx.lang(), Measure::HouseholdYearPerPerson, per_person_year, Line::Named(&figure.entry.name), line, true);
-            ex.check(&key, Some(per_person_year < line), detail, [ctx.cite(GUIDE, ""), Citation::of(&figure)]);
+            ex.check(&key, Some(per_person_year < line), detail, [ctx.cite(GUIDE, ""), ctx.cite_value(&figure)]);
         }
         None => {
             ex.check(&key, None, messages::disposable_income_unpublished(ctx.lang()), [ctx.cite(GUIDE, "")]);
