@@ -67,6 +67,7 @@ impl Stats {
     }
 }
 
+/// Distinct regions whose names a screener keeps (a roster beyond that still works, slower).
 const REGION_NAMES: usize = 64;
 
 pub struct Screener {
