@@ -5,6 +5,7 @@
 //! compare with OpenFisca (bench/openfisca_compare.py).
 
 /// The command line's allocator, so the figures are the command line's.
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -11,6 +11,7 @@ mod gen_roster;
 
 
 /// The command line's allocator, so the figures are the command line's.
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

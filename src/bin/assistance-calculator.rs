@@ -22,6 +22,7 @@ const USAGE: &str = "用法 / usage:\n  assistance-calculator evaluate FILE.json
 
 /// A batch of a million households makes some hundred million small allocations; mimalloc
 /// takes a sixth off `screen`'s time against the system allocator (bench/README.md).
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
