@@ -284,10 +284,14 @@ impl Explainer {
         }
     }
 
-    /// Everything still to ask, outcome questions first.
-    pub fn all_missing(&self) -> Vec<String> {
-        let mut all = self.missing.clone();
-        all.extend(self.amount_missing.iter().filter(|p| !self.missing.contains(p)).cloned());
+    /// Everything still to ask, outcome questions first, moved out of the explainer.
+    pub fn take_missing(&mut self) -> Vec<String> {
+        let mut all = std::mem::take(&mut self.missing);
+        for path in std::mem::take(&mut self.amount_missing) {
+            if !all.contains(&path) {
+                all.push(path);
+            }
+        }
         all
     }
 

@@ -349,11 +349,12 @@ pub fn name(lang: impl Into<Wording>, id: &str) -> &'static str {
     }
 }
 
-fn finish(id: &'static str, ex: Explainer, amounts: Amounts, household: &Household, lang: Wording) -> ProgramReport {
+fn finish(id: &'static str, mut ex: Explainer, amounts: Amounts, household: &Household, lang: Wording) -> ProgramReport {
     let member_name = |id: &str| household.members.iter().find(|m| m.id == id).map(|m| who(lang, m)).unwrap_or_else(|| id.to_string());
     let outcome = amounts.outcome.unwrap_or_else(|| ex.outcome());
     let eligible = outcome == Outcome::Eligible;
-    let missing = ex.all_missing();
+    // After the outcome, which reads what is missing.
+    let missing = ex.take_missing();
     let summary = match outcome {
         Outcome::Eligible => amounts.summary.unwrap_or_else(|| match amounts.total {
             Some(total) if amounts.at_least => messages::summary_eligible_at_least(lang, total),
