@@ -44,6 +44,14 @@ impl<'v> Fields<'v> {
         }
     }
 
+    /// A required keyword from a fixed set.
+    fn keyword<T: Copy>(&mut self, key: &'static str, words: &[(&str, T)]) -> Result<T, String> {
+        let text = self.text(key)?;
+        words.iter().find(|(w, _)| *w == text).map(|(_, t)| *t).ok_or_else(|| {
+            format!("`{key}`: unknown value `{text}`, expected one of {}", words.iter().map(|(w, _)| format!("`{w}`")).collect::<Vec<_>>().join(", "))
+        })
+    }
+
     fn flag(&mut self, key: &'static str) -> Result<bool, String> {
         match self.get(key) {
             None => Ok(false),
@@ -94,13 +102,6 @@ fn pair(value: &Value) -> Result<(String, String), String> {
     }
 }
 
-/// A keyword from a fixed set.
-fn keyword<T: Copy>(value: &Value, words: &[(&str, T)]) -> Result<T, String> {
-    let text = as_text(value)?;
-    words.iter().find(|(w, _)| *w == text).map(|(_, t)| *t).ok_or_else(|| {
-        format!("unknown value `{text}`, expected one of {}", words.iter().map(|(w, _)| format!("`{w}`")).collect::<Vec<_>>().join(", "))
-    })
-}
 
 pub(crate) fn region(value: &Value) -> Result<RegionFile, String> {
     let mut f = Fields::of(value)?;
@@ -169,7 +170,7 @@ fn entry(value: &Value) -> Result<ValueEntry, String> {
     let entry = ValueEntry {
         parameter: f.text("parameter")?,
         name: f.text("name")?,
-        unit: keyword(f.required("unit")?, UNITS).map_err(|e| format!("`unit`: {e}"))?,
+        unit: f.keyword("unit", UNITS)?,
         value: f.required("value")?.clone(),
         from: f.text("from")?,
         to: f.optional_text("to")?,
@@ -198,7 +199,7 @@ fn rule(value: &Value) -> Result<CombinationRule, String> {
     let rule = CombinationRule {
         id: f.text("id")?,
         programs: <[String; 2]>::try_from(programs).map_err(|p| format!("`programs`: expected 2 program ids, found {}", p.len()))?,
-        kind: keyword(f.required("kind")?, KINDS).map_err(|e| format!("`kind`: {e}"))?,
+        kind: f.keyword("kind", KINDS)?,
         detail: f.text("detail")?,
         source: f.text("source")?,
         article: f.text_or_empty("article")?,
