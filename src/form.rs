@@ -84,10 +84,7 @@ pub struct FormState {
 impl FormState {
     pub fn from_draft(v: &Value) -> Option<FormState> {
         let o = v.as_object()?;
-        let members = match o.get("members") {
-            None => Vec::new(),
-            Some(list) => list.as_array()?.iter().map(MemberForm::from_draft).collect::<Option<Vec<_>>>()?,
-        };
+        let members = list(o, "members", MemberForm::from_draft)?;
         let next_id = match o.get("next_id") {
             None => 0,
             Some(n) => u32::try_from(n.as_u64()?).ok()?,
@@ -109,14 +106,10 @@ impl FormState {
 impl MemberForm {
     fn from_draft(v: &Value) -> Option<MemberForm> {
         let o = v.as_object()?;
-        let incomes = match o.get("incomes") {
-            None => Vec::new(),
-            Some(list) => list
-                .as_array()?
-                .iter()
-                .map(|row| row.as_object().and_then(|r| Some(IncomeRow { kind: text(r, "kind")?, monthly: text(r, "monthly")? })))
-                .collect::<Option<Vec<_>>>()?,
-        };
+        let incomes = list(o, "incomes", |row| {
+            let r = row.as_object()?;
+            Some(IncomeRow { kind: text(r, "kind")?, monthly: text(r, "monthly")? })
+        })?;
         Some(MemberForm {
             id: text(o, "id")?,
             relation: text(o, "relation")?,
@@ -135,6 +128,14 @@ impl MemberForm {
             serious_illness: text(o, "serious_illness")?,
             medical_out_of_pocket: text(o, "medical_out_of_pocket")?,
         })
+    }
+}
+
+/// A saved list: empty when absent, `None` when it or any item is unreadable.
+fn list<T>(o: &Map<String, Value>, key: &str, item: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
+    match o.get(key) {
+        None => Some(Vec::new()),
+        Some(v) => v.as_array()?.iter().map(item).collect(),
     }
 }
 
